@@ -12,4 +12,7 @@ static inline Agdesc_t statecraft_agdirected(void) { return Agdirected; }
 static inline Agdesc_t statecraft_agstrictdirected(void) { return Agstrictdirected; }
 static inline Agdesc_t statecraft_agundirected(void) { return Agundirected; }
 
+static inline Agnode_t *statecraft_agtail(Agedge_t *e) { return agtail(e); }
+static inline Agnode_t *statecraft_aghead(Agedge_t *e) { return aghead(e); }
+
 #endif
