@@ -29,6 +29,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A program, not a test: in-process rendering against `dot` as a subprocess, and memory
+        // over repeated renders. `swift run -c release render-benchmark`.
+        .executableTarget(
+            name: "render-benchmark",
+            dependencies: ["Statecraft"],
+            path: "Sources/RenderBenchmark"
+        ),
         .testTarget(
             name: "StatecraftTests",
             dependencies: ["Statecraft", "statecraft"]

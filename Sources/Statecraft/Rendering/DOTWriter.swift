@@ -60,7 +60,12 @@ struct DOTWriter {
         let grouped = Set(groups.values.flatMap { $0 })
         for state in entities where groups[state.id] != nil {
             let members = [state.id] + groups[state.id]!
-            lines.append("  subgraph \(DOTText.quoted(ElementID.cluster(state.id))) {")
+            // Each cluster sits in an anonymous subgraph of its own. Graphviz 2.42/2.43 orders named
+            // subgraphs by the address of their interned name, so clusters came out in an order
+            // that varied from render to render within one process (changing SVG, PNG and PDF
+            // bytes); anonymous subgraphs are numbered in the order they are read, and dot finds
+            // clusters by walking them in that order.
+            lines.append("  subgraph { subgraph \(DOTText.quoted(ElementID.cluster(state.id))) {")
             lines.append("    graph [" + attributes([
                 ("id", DOTText.quoted(ElementID.cluster(state.id).replacingUnderscoreWithHyphen())),
                 ("class", DOTText.quoted("group")),
@@ -73,7 +78,7 @@ struct DOTWriter {
             for member in members {
                 if let entity = graph.entity(member) { lines.append("    " + node(entity, titles: &titles)) }
             }
-            lines.append("  }")
+            lines.append("  } }")
         }
         for entity in entities where groups[entity.id] == nil && !grouped.contains(entity.id) {
             lines.append("  " + node(entity, titles: &titles))

@@ -4,8 +4,6 @@ import Foundation
 ///
 /// - every node's and edge's `<title>` becomes its tooltip text (an entity's kind and names; a
 ///   relation's kind, status, date and evidence) instead of Graphviz's internal node names;
-/// - cluster groups are put in id order: Graphviz 2.42/2.43 emits clusters in an order that can
-///   vary between renders in one process, which would break byte-identical output;
 /// - the comments (the generator's, which names the Graphviz build, and the per-element ones) and
 ///   the `<!DOCTYPE>`, which names an external DTD, are dropped: nothing in the SVG refers outside it.
 ///
@@ -30,40 +28,7 @@ struct SVGFinisher {
             }
             index += 1
         }
-        return Self.sortingClusters(lines).joined(separator: "\n")
-    }
-
-    /// Cluster groups (`<g … class="cluster…">` … `</g>`) are contiguous and come before nodes;
-    /// sort them by id.
-    private static func sortingClusters(_ lines: [String]) -> [String] {
-        var result: [String] = []
-        var blocks: [(id: String, lines: [String])] = []
-        var index = 0
-        func flush() {
-            for block in blocks.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
-                result.append(contentsOf: block.lines)
-            }
-            blocks.removeAll()
-        }
-        while index < lines.count {
-            let line = lines[index]
-            if line.hasPrefix("<g id=\""), line.contains("class=\"cluster") {
-                var block = [line]
-                index += 1
-                while index < lines.count {
-                    block.append(lines[index])
-                    index += 1
-                    if block.last == "</g>" { break }
-                }
-                blocks.append((attribute("id", in: line) ?? "", block))
-                continue
-            }
-            flush()
-            result.append(line)
-            index += 1
-        }
-        flush()
-        return result
+        return lines.joined(separator: "\n")
     }
 
     /// The SVG without comments and without its `<!DOCTYPE …>`; lines left empty are dropped.
