@@ -9,20 +9,18 @@
 enum DOTText {
     /// A quoted DOT string for a label (or any escString attribute) showing `text` literally.
     static func label(_ text: String) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
+        let escaped = replacing(text) { scalar in
             switch scalar {
-            case "\\": quoted += "\\\\"
-            case "\"": quoted += "\\\""
-            case "&": quoted += "&amp;"
-            case "\n": quoted += "\\n"
-            case "\t": quoted += " "
-            case "\r": break
-            case "\u{00}"..."\u{1F}", "\u{7F}": break
-            default: quoted.unicodeScalars.append(scalar)
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            case "&": "&amp;"
+            case "\n": "\\n"
+            case "\t": " "
+            case "\u{00}"..."\u{1F}", "\u{7F}": ""
+            default: nil
             }
         }
-        return quoted + "\""
+        return "\"" + escaped + "\""
     }
 
     /// A quoted DOT string for an attribute that is not shown as text (colours, styles, ids that
@@ -33,20 +31,39 @@ enum DOTText {
 
     /// Text for the inside of an HTML-like label: XML-escaped, control characters dropped.
     static func html(_ text: String) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
+        replacing(text) { scalar in
             switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            case "\n": escaped += "<br/>"
-            case "\u{00}"..."\u{1F}", "\u{7F}": break
-            default: escaped.unicodeScalars.append(scalar)
+            case "\n": "<br/>"
+            case "\u{00}"..."\u{1F}", "\u{7F}": ""
+            default: xmlEntity(for: scalar)
             }
         }
-        return escaped
+    }
+
+    /// The entity that stands for `scalar` in XML text and attribute values, if it needs one.
+    static func xmlEntity(for scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": "&#39;"
+        default: nil
+        }
+    }
+
+    /// `text` with each scalar that `replacement` maps replaced by its image (`""` drops it).
+    static func replacing(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            if let image = replacement(scalar) {
+                result += image
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// `text` cut to `limit` characters, with an ellipsis when cut.

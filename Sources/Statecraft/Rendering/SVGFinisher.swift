@@ -59,20 +59,14 @@ struct SVGFinisher {
         text.split(separator: "&#45;", omittingEmptySubsequences: false).joined(separator: "-")
     }
 
+    /// XML text: markup characters as entities, characters XML 1.0 forbids dropped.
     static func xmlEscaped(_ text: String) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
+        DOTText.replacing(text) { scalar in
             switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "\n", "\t": escaped.unicodeScalars.append(scalar)
-            // Characters XML 1.0 forbids.
-            case "\u{00}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": break
-            default: escaped.unicodeScalars.append(scalar)
+            case "\n", "\t": nil
+            case "\u{00}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": ""
+            default: DOTText.xmlEntity(for: scalar)
             }
         }
-        return escaped
     }
 }
