@@ -26,7 +26,7 @@ example-diagram: build
 
 ## test: install what is missing, run the whole test suite
 test: dependencies
-	$(SWIFT) test
+	$(SWIFT) test -c release -Xswiftc -enable-testing
 
 build: dependencies
 	$(SWIFT) build -c release --product statecraft
