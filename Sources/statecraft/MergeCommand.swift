@@ -23,9 +23,11 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        var merged = Graph()
         do {
-            for file in files {
+            // Start from the first file itself, not from an empty graph: merging into an empty graph
+            // would unify the first file's own relations that state the same fact, changing its ids.
+            var merged = try GraphDocument.read(files[0])
+            for file in files.dropFirst() {
                 merged = try merged.merging(try GraphDocument.read(file))
             }
             try GraphDocument.write(merged, to: output)

@@ -46,17 +46,21 @@ public enum GraphDocument {
         var problems = decoder.problems
         if problems.isEmpty, validating { problems = graph.validate() }
         guard problems.isEmpty else {
-            throw GraphDocumentError(file: file, problems: problems.map { locate($0, in: parser) })
+            throw GraphDocumentError(file: file, problems: locate(problems, in: parser))
         }
         return graph
     }
 
-    private static func locate(_ problem: ValidationProblem, in parser: JSONParser) -> ValidationProblem {
-        guard let position = parser.location(of: JSONPath.components(of: problem.path)) else { return problem }
-        var located = problem
-        located.line = position.line
-        located.column = position.column
-        return located
+    /// The problems with their lines and columns, all found in one pass over the text.
+    private static func locate(_ problems: [ValidationProblem], in parser: JSONParser) -> [ValidationProblem] {
+        let positions = parser.locations(of: problems.map { JSONPath.components(of: $0.path) })
+        return zip(problems, positions).map { problem, position in
+            guard let position else { return problem }
+            var located = problem
+            located.line = position.line
+            located.column = position.column
+            return located
+        }
     }
 
     // MARK: Writing

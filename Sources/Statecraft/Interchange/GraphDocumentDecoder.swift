@@ -174,11 +174,17 @@ struct GraphDocumentDecoder {
     }
 
     private mutating func requiredString(_ fields: Fields, _ key: String) -> String? {
-        guard fields[key] != nil else {
+        switch fields[key] {
+        case nil:
             report(fields.path, "missing \"\(key)\"")
             return nil
+        case .null?:
+            // Not optional: null must be reported, or the element would be dropped silently.
+            report(fields.path(key), "expected a string, found null")
+            return nil
+        default:
+            return optionalString(fields, key)
         }
-        return optionalString(fields, key)
     }
 
     private mutating func optionalString(_ fields: Fields, _ key: String) -> String? {

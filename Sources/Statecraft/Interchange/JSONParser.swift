@@ -1,7 +1,7 @@
 /// A strict JSON (RFC 8259) parser over UTF-8 bytes that reports errors by line and column.
 ///
-/// Besides parsing, it can find where a value stands in the text from its JSON path
-/// (``location(of:)``), so that problems found after parsing — an unknown kind, a dangling id — can
+/// Besides parsing, it can find where values stand in the text from their JSON paths
+/// (``locations(of:)``), so that problems found after parsing — an unknown kind, a dangling id — can
 /// be reported at their line and column too without keeping positions for every value.
 struct JSONParser {
     struct SyntaxError: Error, Equatable {
@@ -11,7 +11,7 @@ struct JSONParser {
     }
 
     /// A step of a JSON path: an object member or an array element.
-    enum PathComponent: Equatable {
+    enum PathComponent: Hashable {
         case key(String)
         case index(Int)
     }
@@ -34,11 +34,28 @@ struct JSONParser {
         return value
     }
 
-    /// The line and column (1-based) where the value at `path` starts, if the text has one there.
+    /// The line and column (1-based) where the value at `path` starts — for a path that ends in a
+    /// member name, where the name starts — if the text has one there.
     func location(of path: [PathComponent]) -> (line: Int, column: Int)? {
+        locations(of: [path])[0]
+    }
+
+    /// ``location(of:)`` for each of `paths`, found in one pass over the text however many there
+    /// are (a document with thousands of problems must not be parsed once per problem).
+    func locations(of paths: [[PathComponent]]) -> [(line: Int, column: Int)?] {
+        var wanted: Set<[PathComponent]> = []
+        var prefixes: Set<[PathComponent]> = []
+        for path in paths {
+            wanted.insert(path)
+            for length in 0..<path.count { prefixes.insert(Array(path.prefix(length))) }
+        }
         var seeker = self
-        seeker.position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        return try? seeker.seek(path[...])
+        seeker.position = bodyStart
+        var offsets: [[PathComponent]: Int] = [:]
+        var current: [PathComponent] = []
+        try? seeker.collect(&current, wanted, prefixes, &offsets)
+        let positions = linesAndColumns(of: Array(offsets.values))
+        return paths.map { path in offsets[path].flatMap { positions[$0] } }
     }
 
     // MARK: Values
@@ -246,44 +263,51 @@ struct JSONParser {
 
     // MARK: Seeking
 
-    private mutating func seek(_ path: ArraySlice<PathComponent>) throws(SyntaxError) -> (line: Int, column: Int)? {
+    /// Walks the value at `position`, whose path is `path`, recording the offsets of the `wanted`
+    /// paths and descending only into values on the way to one (`prefixes`).
+    private mutating func collect(
+        _ path: inout [PathComponent], _ wanted: Set<[PathComponent]>, _ prefixes: Set<[PathComponent]>,
+        _ offsets: inout [[PathComponent]: Int]
+    ) throws(SyntaxError) {
         skipWhitespace()
-        guard let component = path.first else { return lineAndColumn(of: position) }
-        guard position < bytes.count else { return nil }
-        switch (component, bytes[position]) {
-        case (.key(let wanted), UInt8(ascii: "{")):
+        if offsets[path] == nil, wanted.contains(path) { offsets[path] = position }
+        guard prefixes.contains(path), position < bytes.count else {
+            _ = try parseValue(depth: 0)
+            return
+        }
+        switch bytes[position] {
+        case UInt8(ascii: "{"):
             position += 1
             skipWhitespace()
-            if consume(UInt8(ascii: "}")) { return nil }
-            while true {
+            if consume(UInt8(ascii: "}")) { return }
+            repeat {
                 skipWhitespace()
                 let keyStart = position
-                let key = try parseString()
+                path.append(.key(try parseString()))
+                // A path that ends in a member name points at the name.
+                if offsets[path] == nil, wanted.contains(path) { offsets[path] = keyStart }
                 skipWhitespace()
-                guard consume(UInt8(ascii: ":")) else { return nil }
-                if key == wanted {
-                    if path.count == 1 { return lineAndColumn(of: keyStart) }
-                    return try seek(path.dropFirst())
-                }
+                _ = consume(UInt8(ascii: ":"))
+                try collect(&path, wanted, prefixes, &offsets)
+                path.removeLast()
                 skipWhitespace()
-                _ = try parseValue(depth: 0)
-                skipWhitespace()
-                guard consume(UInt8(ascii: ",")) else { return nil }
-            }
-        case (.index(let wanted), UInt8(ascii: "[")):
+            } while consume(UInt8(ascii: ","))
+            _ = consume(UInt8(ascii: "}"))
+        case UInt8(ascii: "["):
             position += 1
+            skipWhitespace()
+            if consume(UInt8(ascii: "]")) { return }
             var index = 0
-            while true {
-                skipWhitespace()
-                if position < bytes.count, bytes[position] == UInt8(ascii: "]") { return nil }
-                if index == wanted { return try seek(path.dropFirst()) }
-                _ = try parseValue(depth: 0)
-                skipWhitespace()
-                guard consume(UInt8(ascii: ",")) else { return nil }
+            repeat {
+                path.append(.index(index))
+                try collect(&path, wanted, prefixes, &offsets)
+                path.removeLast()
                 index += 1
-            }
+                skipWhitespace()
+            } while consume(UInt8(ascii: ","))
+            _ = consume(UInt8(ascii: "]"))
         default:
-            return nil
+            _ = try parseValue(depth: 0)
         }
     }
 
@@ -316,22 +340,35 @@ struct JSONParser {
         return SyntaxError(message: message, line: line, column: column)
     }
 
-    /// 1-based line and column of a byte offset; columns count characters (UTF-8 lead bytes).
+    /// Where the JSON text starts: after the byte order mark, if there is one.
+    private var bodyStart: Int { bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0 }
+
+    /// 1-based line and column of a byte offset; columns count characters (UTF-8 lead bytes), from
+    /// after the byte order mark.
     private func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+        linesAndColumns(of: [offset])[offset]!
+    }
+
+    /// ``lineAndColumn(of:)`` for several offsets, in one pass.
+    private func linesAndColumns(of offsets: [Int]) -> [Int: (line: Int, column: Int)] {
+        var result: [Int: (line: Int, column: Int)] = [:]
         var line = 1
         var column = 1
-        var index = 0
-        while index < offset {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
+        var index = min(bodyStart, offsets.min() ?? 0)
+        for offset in Set(offsets).sorted() {
+            while index < offset {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+                index += 1
             }
-            index += 1
+            result[offset] = (line, column)
         }
-        return (line, column)
+        return result
     }
 
     private func hex(_ value: Int, _ width: Int) -> String {

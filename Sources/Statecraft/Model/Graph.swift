@@ -122,12 +122,20 @@ public struct Graph: Sendable, Equatable {
 
     private mutating func indexNames(of entity: Entity, at position: Int) {
         for name in Set(entity.allNames.map(NameFolding.fold)) {
-            var positions = nameIndex[name, default: []]
-            if !positions.contains(position) {
-                positions.append(position)
-                positions.sort()
-            }
-            nameIndex[name] = positions
+            Self.insert(position, intoSorted: &nameIndex[name, default: []])
         }
+    }
+
+    /// Inserts in place, appending in the common case (`add` only ever brings the largest position),
+    /// so that a name shared by many entities does not make building the graph quadratic.
+    private static func insert(_ position: Int, intoSorted positions: inout [Int]) {
+        guard let last = positions.last, last >= position else { return positions.append(position) }
+        var low = 0
+        var high = positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        if positions[low] != position { positions.insert(position, at: low) }
     }
 }
