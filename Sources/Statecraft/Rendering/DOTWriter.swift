@@ -39,7 +39,7 @@ struct DOTWriter {
             ("ranksep", DOTText.quoted("0.8")),
             ("overlap", DOTText.quoted("false")),
             ("sep", DOTText.quoted("+12")),
-            ("splines", DOTText.quoted("true")),
+            ("splines", DOTText.quoted(splines)),
             ("outputorder", DOTText.quoted("edgesfirst")),
             ("labelloc", DOTText.quoted("b")),
             ("labeljust", DOTText.quoted("l")),
@@ -157,6 +157,13 @@ struct DOTWriter {
         if faded { list.append(("fontcolor", DOTText.quoted(theme.faded))) }
         titles[id] = relationTitle(relation)
         return "\(DOTText.quoted(ElementID.entity(relation.source))) -> \(DOTText.quoted(ElementID.entity(relation.target))) [" + attributes(list) + "]"
+    }
+
+    /// Curved edges that avoid nodes; but the force-directed engines route those in time that
+    /// grows steeply with the graph (minutes for a few thousand nodes), so large graphs get
+    /// straight lines there.
+    private var splines: String {
+        options.engine == .dot || graph.entities.count <= 300 ? "true" : "line"
     }
 
     /// `label`, except for `dot` with clusters, where edges get external labels (`xlabel`):
