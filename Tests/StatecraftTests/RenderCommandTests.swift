@@ -63,7 +63,8 @@ struct RenderCommandTests {
 
     @Test("an unknown extension without --format is a usage error")
     func unknownExtension() throws {
-        let result = try CLITests.run(["render", CLITests.example, "-o", "/tmp/statecraft-out.gif"])
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("statecraft-out.gif").path
+        let result = try CLITests.run(["render", CLITests.example, "-o", output])
         #expect(result.status == 2)
         #expect(result.stderr.contains("format"))
     }
