@@ -1,0 +1,2 @@
+import Statecraft
+print("statecraft-benchmark")
