@@ -3,7 +3,8 @@ import Foundation
 /// Plain edge lists: one edge per line, `source target` or `source target weight`, separated by
 /// spaces or tabs; `#` starts a comment; a line with a single name declares a node (so isolated
 /// nodes can be listed). Node names become the labels, numbered in order of first appearance (as
-/// NetworkX's `read_edgelist` adds them). Weights are finite decimal numbers.
+/// NetworkX's `read_edgelist` adds them). Weights are finite decimal numbers; in a signed reading
+/// an edge's sign is its weight's (for ``SignedBalance``).
 public enum EdgeList {
     /// Why an edge list could not be read: the file, the line and what was wrong.
     public struct Error: Swift.Error, Sendable, Equatable, CustomStringConvertible {
@@ -19,7 +20,7 @@ public enum EdgeList {
     }
 
     /// Reads the edge list at `path` (`-`: standard input).
-    public static func read(_ path: String, directed: Bool) throws(Error) -> AnalysisIndex {
+    public static func read(_ path: String, directed: Bool, signed: Bool = false) throws(Error) -> AnalysisIndex {
         let data: Data?
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -28,7 +29,7 @@ public enum EdgeList {
         }
         guard let data else { throw Error(file: path, line: nil, message: "cannot read the file") }
         do {
-            return try parse(data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) }, directed: directed)
+            return try parse(data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) }, directed: directed, signed: signed)
         } catch var error {
             error.file = path == "-" ? "<stdin>" : path
             throw error
@@ -36,7 +37,7 @@ public enum EdgeList {
     }
 
     /// The index of the edge list in `bytes`. Weighted when any line has a weight (the others weigh 1).
-    public static func parse(_ bytes: [UInt8], directed: Bool) throws(Error) -> AnalysisIndex {
+    public static func parse(_ bytes: [UInt8], directed: Bool, signed: Bool = false) throws(Error) -> AnalysisIndex {
         var labels: [String] = []
         // Canonical decimal names (no sign, no leading zero) are looked up as integers, which is
         // much faster than hashing strings on million-line files; other names by their text.
@@ -97,7 +98,8 @@ public enum EdgeList {
                 }
                 let source = node(tokens[0])
                 let target = node(tokens[1])
-                edges.append(AnalysisIndex.Edge(source: source, target: target, weight: weight))
+                edges.append(AnalysisIndex.Edge(
+                    source: source, target: target, weight: weight, sign: weight > 0 ? 1 : weight < 0 ? -1 : 0))
             default:
                 throw Error(
                     line: lineNumber,
@@ -107,7 +109,7 @@ public enum EdgeList {
                 throw Error(line: lineNumber, message: "more nodes than an Int32 index holds")
             }
         }
-        return AnalysisIndex(labels: labels, edges: edges, directed: directed, weighted: weighted)
+        return AnalysisIndex(labels: labels, edges: edges, directed: directed, weighted: weighted, signed: signed)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
