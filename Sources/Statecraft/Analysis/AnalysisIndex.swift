@@ -93,6 +93,22 @@ public struct AnalysisIndex: Sendable {
 
     // MARK: Building
 
+    /// The same graph with every weight 1 (parallel edges stay merged).
+    public init(unweighted other: AnalysisIndex) {
+        isDirected = other.isDirected
+        labels = other.labels
+        offsets = other.offsets
+        targets = other.targets
+        weights = nil
+        inOffsets = other.inOffsets
+        inTargets = other.inTargets
+        inWeights = nil
+        signs = other.signs
+        arcRelationOffsets = other.arcRelationOffsets
+        arcRelations = other.arcRelations
+        labelIndex = other.labelIndex
+    }
+
     /// One input edge before merging.
     public struct Edge: Sendable, Hashable {
         public var source: Int32
