@@ -12,6 +12,12 @@ public enum EdgeList {
         public var line: Int?
         public var message: String
 
+        public init(file: String?, line: Int?, message: String) {
+            self.file = file
+            self.line = line
+            self.message = message
+        }
+
         public var description: String {
             var prefix = file.map { "\($0):" } ?? ""
             if let line { prefix += "\(line):" }
