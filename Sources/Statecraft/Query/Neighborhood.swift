@@ -4,8 +4,8 @@
 public struct Neighborhood: Sendable {
     /// Each entity reached with its distance, nearest first, then by id.
     public var members: [(entity: Entity, distance: Int)]
-    /// The entities reached, the relations among them that passed the projection, the documents
-    /// their evidence cites, and the transactions whose legs all remain.
+    /// The entities reached, the relations among them that passed the projection, the places those
+    /// relations name, the documents their evidence cites, and the transactions whose legs all remain.
     public var graph: Graph
 
     public init(of center: Int, depth: Int, in index: AnalysisIndex, graph source: Graph) throws(AnalysisError) {
@@ -39,9 +39,15 @@ public struct Neighborhood: Sendable {
         let relations = relationPositions.sorted().map { source.relations[$0] }
         let relationIDs = Set(relations.map(\.id))
         let cited = Set(relations.flatMap { $0.evidence.map(\.document) })
+        // Places where the relations happened come along, so the document stays valid.
+        let included = Set(entities.map(\.id))
+        var places: [Entity] = []
+        for place in relations.compactMap(\.place) where !included.contains(place) && !places.contains(where: { $0.id == place }) {
+            if let entity = source.entity(place) { places.append(entity) }
+        }
         graph = Graph(
             documents: source.documents.filter { cited.contains($0.id) },
-            entities: entities,
+            entities: entities + places,
             relations: relations,
             transactions: source.transactions.filter { $0.legs.allSatisfy(relationIDs.contains) })
     }
