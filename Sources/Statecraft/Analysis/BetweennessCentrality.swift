@@ -124,6 +124,9 @@ public struct BetweennessCentrality: Sendable {
         let workerCount = Parallel.workers(threads, items: sourceList.count)
         let useWeights = weighted && index.isWeighted
         let endpoints = self.endpoints
+        if !useWeights && !edges {
+            return (try fastNodeScores(index, sources: sourceList, sampled: chosen, workers: workerCount), [])
+        }
         let partials = Parallel.map(workers: workerCount) { worker in
             var brandes = BrandesAccumulator(index: index, edges: edges, weighted: useWeights, endpoints: endpoints)
             var position = worker
@@ -147,6 +150,27 @@ public struct BetweennessCentrality: Sendable {
             rescale(&arcs, n: n, directed: index.isDirected, endpoints: true, sampled: sampled) { _ in -1 }
         }
         return (nodes, arcs)
+    }
+
+    /// Unweighted node betweenness through ``BrandesKernel``.
+    private func fastNodeScores(
+        _ index: AnalysisIndex, sources: [Int], sampled: [Int]?, workers: Int
+    ) throws(AnalysisError) -> [Double] {
+        let layout = BrandesKernel.Layout(index)
+        let endpoints = self.endpoints
+        let partials = Parallel.map(workers: workers) { worker in
+            var kernel = BrandesKernel(layout: layout, endpoints: endpoints)
+            var position = worker
+            while position < sources.count {
+                kernel.accumulate(from: sources[position])
+                position += workers
+            }
+            return kernel.betweenness
+        }
+        var nodes = partials[0]
+        for partial in partials.dropFirst() { for v in nodes.indices { nodes[v] += partial[v] } }
+        rescale(&nodes, n: index.nodeCount, directed: index.isDirected, endpoints: endpoints, sampled: sampled.map(Set.init)) { $0 }
+        return nodes
     }
 
     /// NetworkX 3.6's `_rescale`; `node(i)` is the node of entry `i` (or −1 for edges).
@@ -212,7 +236,7 @@ struct BrandesAccumulator {
         settled = weighted ? [Bool](repeating: false, count: n) : []
         sigma = [Double](repeating: 0, count: n)
         share = [Double](repeating: 0, count: n)
-        order = [Int32](repeating: 0, count: n)
+        order = [Int32](repeating: 0, count: n + 1)  // one spare slot for the branch-free append
     }
 
     mutating func accumulate(from source: Int) {
@@ -247,17 +271,17 @@ struct BrandesAccumulator {
                                 head += 1
                                 let next = distance[v] + 1
                                 let sigmaV = sigma[v]
+                                // Branch-free: the visited test is unpredictable, so it selects
+                                // values instead of jumping.
                                 for arc in Int(offsets[v])..<Int(offsets[v + 1]) {
                                     let w = Int(targets[arc])
                                     let dw = distance[w]
-                                    if dw < 0 {
-                                        distance[w] = next
-                                        sigma[w] = sigmaV
-                                        order[reached] = Int32(w)
-                                        reached += 1
-                                    } else if dw == next {
-                                        sigma[w] += sigmaV
-                                    }
+                                    let isNew = dw < 0
+                                    order[reached] = Int32(w)
+                                    reached &+= isNew ? 1 : 0
+                                    let level = isNew ? next : dw
+                                    distance[w] = level
+                                    sigma[w] += level == next ? sigmaV : 0
                                 }
                             }
                         }
@@ -289,7 +313,7 @@ struct BrandesAccumulator {
                                         var sum = 0.0
                                         for arc in Int(offsets[w])..<Int(offsets[w + 1]) {
                                             let x = Int(targets[arc])
-                                            if distance[x] == next { sum += share[x] }
+                                            sum += distance[x] == next ? share[x] : 0
                                         }
                                         let delta = sigma[w] * sum
                                         share[w] = (1 + delta) / sigma[w]
