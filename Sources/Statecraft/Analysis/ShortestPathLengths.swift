@@ -129,7 +129,7 @@ struct ShortestPathLengths {
 
 /// For every node: how many nodes reach it (itself included), the sum of their distances to it and
 /// the sum of the reciprocals — what closeness and harmonic centrality are made of. Parallel over
-/// nodes.
+/// nodes; unweighted graphs go through ``MultiSourceBFS``, weighted ones run Dijkstra per node.
 struct IncomingDistanceSums {
     var reached: [Int]
     var total: [Double]
@@ -137,6 +137,10 @@ struct IncomingDistanceSums {
 
     init(_ index: AnalysisIndex, weighted: Bool, threads: Int?) throws(AnalysisError) {
         if weighted { try ShortestPathLengths.checkNonNegative(index) }
+        if !(weighted && index.isWeighted) {
+            (reached, total, reciprocal) = MultiSourceBFS.distanceSums(index, towards: true, threads: threads)
+            return
+        }
         let n = index.nodeCount
         let workers = Parallel.workers(threads, items: n)
         let parts = Parallel.map(workers: workers) { worker in
