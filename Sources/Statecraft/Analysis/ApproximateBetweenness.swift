@@ -212,35 +212,32 @@ struct PathSampler {
             if target < 0 { chosen = Int(w); break }
         }
         if chosen != s && chosen != t { visit(chosen) }
-        // Back to s through predecessors, each with probability σ_s(p) / σ_s(v).
-        var v = chosen
-        while forwardDistance[v] > 0 {
-            var pick = generator.unit() * forwardSigma[v]
+        // Back to s through predecessors, on to t through successors.
+        walk(from: chosen, towards: s, forward: true, generator: &generator, visit: visit)
+        walk(from: chosen, towards: t, forward: false, generator: &generator, visit: visit)
+    }
+
+    /// From `start` to `end` along one uniformly chosen shortest path of the forward (towards the
+    /// source, over in-arcs) or backward (towards the target, over out-arcs) search: each step picks
+    /// a neighbour one level nearer with probability σ(neighbour) / σ(current).
+    private func walk(
+        from start: Int, towards end: Int, forward: Bool, generator: inout SplitMix64, visit: (Int) -> Void
+    ) {
+        let distance = forward ? forwardDistance : backwardDistance
+        let sigma = forward ? forwardSigma : backwardSigma
+        var v = start
+        while distance[v] > 0 {
+            var pick = generator.unit() * sigma[v]
             var step = -1
-            for arc in index.inArcs(of: v) {
-                let p = Int(index.inTargets[arc])
-                guard forwardDistance[p] == forwardDistance[v] - 1 else { continue }
-                step = p
-                pick -= forwardSigma[p]
+            for arc in forward ? index.inArcs(of: v) : index.arcs(of: v) {
+                let u = Int(forward ? index.inTargets[arc] : index.targets[arc])
+                guard distance[u] == distance[v] - 1 else { continue }
+                step = u
+                pick -= sigma[u]
                 if pick < 0 { break }
             }
             v = step
-            if v != s { visit(v) }
-        }
-        // On to t through successors, each with probability σ_t(q) / σ_t(v).
-        v = chosen
-        while backwardDistance[v] > 0 {
-            var pick = generator.unit() * backwardSigma[v]
-            var step = -1
-            for arc in index.arcs(of: v) {
-                let q = Int(index.targets[arc])
-                guard backwardDistance[q] == backwardDistance[v] - 1 else { continue }
-                step = q
-                pick -= backwardSigma[q]
-                if pick < 0 { break }
-            }
-            v = step
-            if v != t { visit(v) }
+            if v != end { visit(v) }
         }
     }
 }

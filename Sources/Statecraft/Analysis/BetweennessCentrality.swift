@@ -25,9 +25,10 @@ import HeapModule
 /// sample differs from NetworkX's (which draws with Python's Mersenne Twister), so pass explicit
 /// `sources` to reproduce a NetworkX run.
 ///
-/// Exact runs split the sources over threads, each with its own buffers and accumulator, merged at
-/// the end; the inner loops do not allocate. Time O(nm) unweighted, O(nm + n² log n) weighted;
-/// memory O(n + m) per thread.
+/// Runs split the sources over threads, each with its own buffers and accumulator, merged at the
+/// end. Unweighted node betweenness runs in ``BrandesKernel`` (breadth-first, no allocation in the
+/// loops); weighted graphs and edge betweenness run Dijkstra's algorithm (unit lengths when
+/// unweighted). Time O(nm) unweighted, O(nm + n² log n) weighted; memory O(n + m) per thread.
 ///
 /// Brandes, U. (2001). A faster algorithm for betweenness centrality. *Journal of Mathematical
 /// Sociology* 25(2), 163–177. Brandes, U. (2008). On variants of shortest-path betweenness
@@ -127,8 +128,10 @@ public struct BetweennessCentrality: Sendable {
         if !useWeights && !edges {
             return (try fastNodeScores(index, sources: sourceList, sampled: chosen, workers: workerCount), [])
         }
+        // Without weights the same search runs with unit lengths.
+        let searched = useWeights ? index : AnalysisIndex(unweighted: index)
         let partials = Parallel.map(workers: workerCount) { worker in
-            var brandes = BrandesAccumulator(index: index, edges: edges, weighted: useWeights, endpoints: endpoints)
+            var brandes = BrandesAccumulator(index: searched, edges: edges, endpoints: endpoints)
             var position = worker
             while position < sourceList.count {
                 brandes.accumulate(from: sourceList[position])
@@ -205,156 +208,41 @@ public struct BetweennessCentrality: Sendable {
     }
 }
 
-/// One thread's share of Brandes' algorithm: reusable buffers and the partial sums.
+/// One thread's share of Brandes' algorithm on weighted graphs, and for edge betweenness (where an
+/// unweighted graph is searched with unit lengths): Dijkstra's algorithm counting shortest paths as
+/// NetworkX does, then the pull-form accumulation. Buffers are reused from source to source.
 struct BrandesAccumulator {
     let index: AnalysisIndex
     let edges: Bool
-    let weighted: Bool
     let endpoints: Bool
     var betweenness: [Double]
     var arcBetweenness: [Double]
-    private var distance: [Int32]
     private var lengths: [Double]
     private var settled: [Bool]
     private var sigma: [Double]
     /// (1 + δ(w)) / σ(w), the share of each successor, in the pull form of the accumulation.
     private var share: [Double]
-    /// The nodes reached by the last search, in the order they were settled: `order[0..<reached]`.
+    /// The nodes settled by the last search, in order: `order[0..<reached]`.
     private var order: [Int32]
     private var reached = 0
 
-    init(index: AnalysisIndex, edges: Bool, weighted: Bool, endpoints: Bool) {
+    init(index: AnalysisIndex, edges: Bool, endpoints: Bool) {
         let n = index.nodeCount
         self.index = index
         self.edges = edges
-        self.weighted = weighted
         self.endpoints = endpoints
         betweenness = [Double](repeating: 0, count: n)
         arcBetweenness = [Double](repeating: 0, count: edges ? index.arcCount : 0)
-        distance = [Int32](repeating: -1, count: n)
-        lengths = weighted ? [Double](repeating: .infinity, count: n) : []
-        settled = weighted ? [Bool](repeating: false, count: n) : []
+        lengths = [Double](repeating: .infinity, count: n)
+        settled = [Bool](repeating: false, count: n)
         sigma = [Double](repeating: 0, count: n)
         share = [Double](repeating: 0, count: n)
-        order = [Int32](repeating: 0, count: n + 1)  // one spare slot for the branch-free append
+        order = [Int32](repeating: 0, count: n)
     }
 
     mutating func accumulate(from source: Int) {
-        if weighted {
-            searchWeighted(from: source)
-            accumulateWeighted(from: source)
-        } else if edges {
-            searchUnweighted(from: source)
-            accumulateEdges(from: source)
-        } else {
-            searchUnweighted(from: source)
-            accumulateNodes(from: source)
-        }
-    }
-
-    /// BFS from `source`: distances, path counts σ and the nodes in order of distance
-    /// (`order[0..<reached]`).
-    private mutating func searchUnweighted(from source: Int) {
-        var reached = 0
-        index.offsets.withUnsafeBufferPointer { offsets in
-            index.targets.withUnsafeBufferPointer { targets in
-                distance.withUnsafeMutableBufferPointer { distance in
-                    sigma.withUnsafeMutableBufferPointer { sigma in
-                        order.withUnsafeMutableBufferPointer { order in
-                            distance[source] = 0
-                            sigma[source] = 1
-                            order[0] = Int32(source)
-                            reached = 1
-                            var head = 0
-                            while head < reached {
-                                let v = Int(order[head])
-                                head += 1
-                                let next = distance[v] + 1
-                                let sigmaV = sigma[v]
-                                // Branch-free: the visited test is unpredictable, so it selects
-                                // values instead of jumping.
-                                for arc in Int(offsets[v])..<Int(offsets[v + 1]) {
-                                    let w = Int(targets[arc])
-                                    let dw = distance[w]
-                                    let isNew = dw < 0
-                                    order[reached] = Int32(w)
-                                    reached &+= isNew ? 1 : 0
-                                    let level = isNew ? next : dw
-                                    distance[w] = level
-                                    sigma[w] += level == next ? sigmaV : 0
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        self.reached = reached
-    }
-
-    /// Pull-form accumulation: δ(w) = σ(w) Σ_{x successor of w} (1 + δ(x)) / σ(x), in reverse BFS
-    /// order; resets the buffers it used.
-    private mutating func accumulateNodes(from source: Int) {
-        let endpoints = self.endpoints
-        let reached = self.reached
-        if endpoints { betweenness[source] += Double(reached - 1) }
-        index.offsets.withUnsafeBufferPointer { offsets in
-            index.targets.withUnsafeBufferPointer { targets in
-                distance.withUnsafeMutableBufferPointer { distance in
-                    sigma.withUnsafeMutableBufferPointer { sigma in
-                        share.withUnsafeMutableBufferPointer { share in
-                            betweenness.withUnsafeMutableBufferPointer { betweenness in
-                                order.withUnsafeBufferPointer { order in
-                                    var position = reached - 1
-                                    while position >= 0 {
-                                        let w = Int(order[position])
-                                        position -= 1
-                                        let next = distance[w] + 1
-                                        var sum = 0.0
-                                        for arc in Int(offsets[w])..<Int(offsets[w + 1]) {
-                                            let x = Int(targets[arc])
-                                            sum += distance[x] == next ? share[x] : 0
-                                        }
-                                        let delta = sigma[w] * sum
-                                        share[w] = (1 + delta) / sigma[w]
-                                        if w != source { betweenness[w] += endpoints ? delta + 1 : delta }
-                                    }
-                                    for position in 0..<reached {
-                                        let v = Int(order[position])
-                                        distance[v] = -1
-                                        sigma[v] = 0
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// As ``accumulateNodes(from:)``, also crediting each arc `w → x` with σ(w)(1 + δ(x)) / σ(x).
-    private mutating func accumulateEdges(from source: Int) {
-        if endpoints { betweenness[source] += Double(reached - 1) }
-        for position in stride(from: reached - 1, through: 0, by: -1) {
-            let w = Int(order[position])
-            let next = distance[w] + 1
-            var sum = 0.0
-            for arc in index.arcs(of: w) {
-                let x = Int(index.targets[arc])
-                if distance[x] == next {
-                    sum += share[x]
-                    arcBetweenness[arc] += sigma[w] * share[x]
-                }
-            }
-            let delta = sigma[w] * sum
-            share[w] = (1 + delta) / sigma[w]
-            if w != source { betweenness[w] += endpoints ? delta + 1 : delta }
-        }
-        for v in order[0..<reached] {
-            distance[Int(v)] = -1
-            sigma[Int(v)] = 0
-        }
+        search(from: source)
+        accumulateDependencies(from: source)
     }
 
     private struct Entry: Comparable {
@@ -363,10 +251,10 @@ struct BrandesAccumulator {
         static func < (a: Entry, b: Entry) -> Bool { (a.length, a.node) < (b.length, b.node) }
     }
 
-    /// Dijkstra from `source`, counting shortest paths as NetworkX does.
-    private mutating func searchWeighted(from source: Int) {
+    /// Dijkstra from `source`, counting shortest paths as NetworkX does (equal lengths compared
+    /// exactly).
+    private mutating func search(from source: Int) {
         reached = 0
-        let weights = index.weights!
         var heap = Heap<Entry>()
         lengths[source] = 0
         sigma[source] = 1
@@ -380,7 +268,7 @@ struct BrandesAccumulator {
             reached += 1
             for arc in index.arcs(of: v) {
                 let w = Int(index.targets[arc])
-                let length = entry.length + weights[arc]
+                let length = entry.length + index.weight(ofArc: arc)
                 if settled[w] { continue }
                 if length < lengths[w] {
                     if lengths[w] == .infinity { touched.append(Int32(w)) }
@@ -398,15 +286,16 @@ struct BrandesAccumulator {
         }
     }
 
-    private mutating func accumulateWeighted(from source: Int) {
-        let weights = index.weights!
+    /// δ(w) = σ(w) Σ_{x successor of w} (1 + δ(x)) / σ(x), in reverse order of distance; each arc
+    /// `w → x` on a shortest path is credited σ(w)(1 + δ(x)) / σ(x). Resets the buffers it used.
+    private mutating func accumulateDependencies(from source: Int) {
         if endpoints { betweenness[source] += Double(reached - 1) }
         for position in stride(from: reached - 1, through: 0, by: -1) {
             let w = Int(order[position])
             var sum = 0.0
             for arc in index.arcs(of: w) {
                 let x = Int(index.targets[arc])
-                if x != w, settled[x], lengths[w] + weights[arc] == lengths[x] {
+                if x != w, settled[x], lengths[w] + index.weight(ofArc: arc) == lengths[x] {
                     sum += share[x]
                     if edges { arcBetweenness[arc] += sigma[w] * share[x] }
                 }

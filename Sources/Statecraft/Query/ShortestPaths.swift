@@ -21,39 +21,30 @@ public enum ShortestPaths {
         var forwardFrontier = [source]
         var backwardFrontier = [target]
         var meeting: Int?
+        /// Expands `frontier` one level along `offsets`/`targets`, recording parents; returns the
+        /// first node the other side has seen.
+        func expand(
+            _ frontier: inout [Int], _ parent: inout [Int32], other: [Int32], _ offsets: [Int32], _ targets: [Int32]
+        ) -> Int? {
+            var next: [Int] = []
+            defer { frontier = next }
+            for v in frontier {
+                for arc in Int(offsets[v])..<Int(offsets[v + 1]) {
+                    let w = Int(targets[arc])
+                    if parent[w] < 0 {
+                        parent[w] = Int32(v)
+                        next.append(w)
+                    }
+                    if other[w] >= 0 { return w }
+                }
+            }
+            return nil
+        }
         while meeting == nil, !forwardFrontier.isEmpty, !backwardFrontier.isEmpty {
             if forwardFrontier.count <= backwardFrontier.count {
-                var next: [Int] = []
-                search: for v in forwardFrontier {
-                    for arc in index.arcs(of: v) {
-                        let w = Int(index.targets[arc])
-                        if forward[w] < 0 {
-                            forward[w] = Int32(v)
-                            next.append(w)
-                        }
-                        if backward[w] >= 0 {
-                            meeting = w
-                            break search
-                        }
-                    }
-                }
-                forwardFrontier = next
+                meeting = expand(&forwardFrontier, &forward, other: backward, index.offsets, index.targets)
             } else {
-                var next: [Int] = []
-                search: for v in backwardFrontier {
-                    for arc in index.inArcs(of: v) {
-                        let w = Int(index.inTargets[arc])
-                        if backward[w] < 0 {
-                            backward[w] = Int32(v)
-                            next.append(w)
-                        }
-                        if forward[w] >= 0 {
-                            meeting = w
-                            break search
-                        }
-                    }
-                }
-                backwardFrontier = next
+                meeting = expand(&backwardFrontier, &backward, other: forward, index.inOffsets, index.inTargets)
             }
         }
         guard let meeting else { return nil }
