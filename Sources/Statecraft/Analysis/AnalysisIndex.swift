@@ -137,6 +137,19 @@ public struct AnalysisIndex: Sendable {
         labels: [String], edges: [Edge], directed: Bool, weighted: Bool, signed: Bool = false,
         relations: Bool = false
     ) {
+        self.init(
+            labels: labels, sources: edges.map(\.source), targets: edges.map(\.target),
+            weights: weighted ? edges.map(\.weight) : nil, signs: signed ? edges.map(\.sign) : nil,
+            relations: relations ? edges.map(\.relation) : nil, directed: directed)
+    }
+
+    /// Builds the index from edge columns: `sources[i] → targets[i]` with, when given, its weight,
+    /// sign and relation position (−1 for none). Without weights, signs and relations the build
+    /// needs no per-edge bookkeeping, which keeps large edge lists small in memory.
+    init(
+        labels: [String], sources rawSources: [Int32], targets rawTargets: [Int32], weights edgeWeights: [Double]?,
+        signs edgeSigns: [Int8]?, relations edgeRelations: [Int32]?, directed: Bool
+    ) {
         let n = labels.count
         precondition(n < Int(Int32.max), "too many nodes for an Int32 index")
         self.isDirected = directed
@@ -147,84 +160,83 @@ public struct AnalysisIndex: Sendable {
             labelIndex[label] = Int32(position)
         }
         self.labelIndex = labelIndex
+        let tracksEdges = edgeWeights != nil || edgeSigns != nil || edgeRelations != nil
+        let edgeCount = rawSources.count
 
-        // Arcs in input order: an undirected edge gives both directions (a self-loop one).
-        var arcCountEstimate = edges.count
-        if !directed { arcCountEstimate *= 2 }
-        var rawSource = [Int32](), rawTarget = [Int32](), rawEdge = [Int32]()
-        rawSource.reserveCapacity(arcCountEstimate)
-        rawTarget.reserveCapacity(arcCountEstimate)
-        rawEdge.reserveCapacity(arcCountEstimate)
-        for (position, edge) in edges.enumerated() {
-            rawSource.append(edge.source)
-            rawTarget.append(edge.target)
-            rawEdge.append(Int32(position))
-            if !directed, edge.source != edge.target {
-                rawSource.append(edge.target)
-                rawTarget.append(edge.source)
-                rawEdge.append(Int32(position))
+        // Stable counting sort of the arcs by source; an undirected edge gives both directions
+        // (a self-loop one). `edgeOfSlot` remembers each arc's edge when anything per edge is kept.
+        var start = [Int32](repeating: 0, count: n + 1)
+        for edge in 0..<edgeCount {
+            start[Int(rawSources[edge]) + 1] += 1
+            if !directed, rawSources[edge] != rawTargets[edge] { start[Int(rawTargets[edge]) + 1] += 1 }
+        }
+        for node in 0..<n { start[node + 1] += start[node] }
+        let slotCount = Int(start[n])
+        var fill = start
+        var sortedTarget = [Int32](repeating: 0, count: slotCount)
+        var edgeOfSlot = [Int32](repeating: 0, count: tracksEdges ? slotCount : 0)
+        for edge in 0..<edgeCount {
+            let source = Int(rawSources[edge])
+            let target = rawTargets[edge]
+            var slot = Int(fill[source])
+            fill[source] += 1
+            sortedTarget[slot] = target
+            if tracksEdges { edgeOfSlot[slot] = Int32(edge) }
+            if !directed, Int(target) != source {
+                slot = Int(fill[Int(target)])
+                fill[Int(target)] += 1
+                sortedTarget[slot] = Int32(source)
+                if tracksEdges { edgeOfSlot[slot] = Int32(edge) }
             }
         }
-        // Stable counting sort by source.
-        var start = [Int32](repeating: 0, count: n + 1)
-        for source in rawSource { start[Int(source) + 1] += 1 }
-        for node in 0..<n { start[node + 1] += start[node] }
-        var fill = start
-        var sortedTarget = [Int32](repeating: 0, count: rawSource.count)
-        var sortedEdge = [Int32](repeating: 0, count: rawSource.count)
-        for raw in 0..<rawSource.count {
-            let source = Int(rawSource[raw])
-            let slot = Int(fill[source])
-            fill[source] += 1
-            sortedTarget[slot] = rawTarget[raw]
-            sortedEdge[slot] = rawEdge[raw]
-        }
+        fill = []
         // Merge duplicates within each row, first occurrence first.
         var offsets = [Int32](repeating: 0, count: n + 1)
         var targets = [Int32]()
-        targets.reserveCapacity(sortedTarget.count)
+        targets.reserveCapacity(slotCount)
         var weights = [Double]()
-        if weighted { weights.reserveCapacity(sortedTarget.count) }
+        if edgeWeights != nil { weights.reserveCapacity(slotCount) }
         var signSums = [Int]()
-        var arcOfSlot = [Int32](repeating: 0, count: sortedTarget.count)
+        var arcOfSlot = [Int32](repeating: 0, count: edgeRelations != nil ? slotCount : 0)
         var marker = [Int32](repeating: -1, count: n)
         for node in 0..<n {
             let rowStart = Int32(targets.count)
             for slot in Int(start[node])..<Int(start[node + 1]) {
                 let target = Int(sortedTarget[slot])
-                let edge = edges[Int(sortedEdge[slot])]
                 let arc: Int
                 if marker[target] >= rowStart {
                     arc = Int(marker[target])
-                    if weighted { weights[arc] += edge.weight }
-                    if signed { signSums[arc] += Int(edge.sign) }
+                    if let edgeWeights { weights[arc] += edgeWeights[Int(edgeOfSlot[slot])] }
+                    if let edgeSigns { signSums[arc] += Int(edgeSigns[Int(edgeOfSlot[slot])]) }
                 } else {
                     arc = targets.count
                     marker[target] = Int32(arc)
                     targets.append(Int32(target))
-                    if weighted { weights.append(edge.weight) }
-                    if signed { signSums.append(Int(edge.sign)) }
+                    if let edgeWeights { weights.append(edgeWeights[Int(edgeOfSlot[slot])]) }
+                    if let edgeSigns { signSums.append(Int(edgeSigns[Int(edgeOfSlot[slot])])) }
                 }
-                arcOfSlot[slot] = Int32(arc)
+                if edgeRelations != nil { arcOfSlot[slot] = Int32(arc) }
             }
             offsets[node + 1] = Int32(targets.count)
         }
+        sortedTarget = []
+        marker = []
         self.offsets = offsets
         self.targets = targets
-        self.weights = weighted ? weights : nil
-        self.signs = signed ? signSums.map { Int8($0.signum()) } : []
+        self.weights = edgeWeights != nil ? weights : nil
+        self.signs = edgeSigns != nil ? signSums.map { Int8($0.signum()) } : []
 
         // The relations behind each arc (counting sort of slots by arc).
-        if relations {
+        if let edgeRelations {
             var relationOffsets = [Int32](repeating: 0, count: targets.count + 1)
-            for slot in 0..<arcOfSlot.count where edges[Int(sortedEdge[slot])].relation >= 0 {
+            for slot in 0..<slotCount where edgeRelations[Int(edgeOfSlot[slot])] >= 0 {
                 relationOffsets[Int(arcOfSlot[slot]) + 1] += 1
             }
             for arc in 0..<targets.count { relationOffsets[arc + 1] += relationOffsets[arc] }
             var relationFill = relationOffsets
             var arcRelations = [Int32](repeating: 0, count: Int(relationOffsets[targets.count]))
-            for slot in 0..<arcOfSlot.count {
-                let relation = edges[Int(sortedEdge[slot])].relation
+            for slot in 0..<slotCount {
+                let relation = edgeRelations[Int(edgeOfSlot[slot])]
                 guard relation >= 0 else { continue }
                 let arc = Int(arcOfSlot[slot])
                 arcRelations[Int(relationFill[arc])] = relation
@@ -244,19 +256,19 @@ public struct AnalysisIndex: Sendable {
             for node in 0..<n { inOffsets[node + 1] += inOffsets[node] }
             var inFill = inOffsets
             var inTargets = [Int32](repeating: 0, count: targets.count)
-            var inWeights = [Double](repeating: 0, count: weighted ? targets.count : 0)
+            var inWeights = [Double](repeating: 0, count: edgeWeights != nil ? targets.count : 0)
             for node in 0..<n {
                 for arc in Int(offsets[node])..<Int(offsets[node + 1]) {
                     let target = Int(targets[arc])
                     let slot = Int(inFill[target])
                     inFill[target] += 1
                     inTargets[slot] = Int32(node)
-                    if weighted { inWeights[slot] = weights[arc] }
+                    if edgeWeights != nil { inWeights[slot] = weights[arc] }
                 }
             }
             self.inOffsets = inOffsets
             self.inTargets = inTargets
-            self.inWeights = weighted ? inWeights : nil
+            self.inWeights = edgeWeights != nil ? inWeights : nil
         } else {
             self.inOffsets = offsets
             self.inTargets = targets

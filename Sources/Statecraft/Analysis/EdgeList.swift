@@ -34,8 +34,13 @@ public enum EdgeList {
             data = FileManager.default.contents(atPath: path)
         }
         guard let data else { throw Error(file: path, line: nil, message: "cannot read the file") }
+        let result = data.withUnsafeBytes { raw in
+            Result { () throws(Error) -> AnalysisIndex in
+                try parse(raw.bindMemory(to: UInt8.self), directed: directed, signed: signed)
+            }
+        }
         do {
-            return try parse(data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) }, directed: directed, signed: signed)
+            return try result.get()
         } catch var error {
             error.file = path == "-" ? "<stdin>" : path
             throw error
@@ -44,15 +49,26 @@ public enum EdgeList {
 
     /// The index of the edge list in `bytes`. Weighted when any line has a weight (the others weigh 1).
     public static func parse(_ bytes: [UInt8], directed: Bool, signed: Bool = false) throws(Error) -> AnalysisIndex {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Error) -> AnalysisIndex in
+            try parse(buffer, directed: directed, signed: signed)
+        }
+    }
+
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, directed: Bool, signed: Bool
+    ) throws(Error) -> AnalysisIndex {
         var labels: [String] = []
         // Canonical decimal names (no sign, no leading zero) are looked up as integers, which is
         // much faster than hashing strings on million-line files; other names by their text.
         var numeric: [Int: Int32] = [:]
         var named: [String: Int32] = [:]
-        var edges: [AnalysisIndex.Edge] = []
-        var weighted = false
+        // Edge columns; weights only once a line has one (earlier edges weigh 1).
+        var sources: [Int32] = []
+        var targets: [Int32] = []
+        var weights: [Double]?
+        var signs: [Int8] = []
 
-        func node(_ token: ArraySlice<UInt8>) -> Int32 {
+        func node(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Int32 {
             if token.count <= 18, let value = canonicalInteger(token) {
                 if let id = numeric[value] { return id }
                 let id = Int32(labels.count)
@@ -70,7 +86,7 @@ public enum EdgeList {
 
         var lineNumber = 0
         var position = 0
-        var tokens: [ArraySlice<UInt8>] = []
+        var tokens: [Slice<UnsafeBufferPointer<UInt8>>] = []
         while position < bytes.count {
             lineNumber += 1
             var end = position
@@ -100,12 +116,12 @@ public enum EdgeList {
                             message: "the weight '\(String(decoding: tokens[2], as: UTF8.self))' is not a finite number")
                     }
                     weight = value
-                    weighted = true
+                    if weights == nil { weights = [Double](repeating: 1, count: sources.count) }
                 }
-                let source = node(tokens[0])
-                let target = node(tokens[1])
-                edges.append(AnalysisIndex.Edge(
-                    source: source, target: target, weight: weight, sign: weight > 0 ? 1 : weight < 0 ? -1 : 0))
+                sources.append(node(tokens[0]))
+                targets.append(node(tokens[1]))
+                weights?.append(weight)
+                if signed { signs.append(weight > 0 ? 1 : weight < 0 ? -1 : 0) }
             default:
                 throw Error(
                     line: lineNumber,
@@ -115,14 +131,16 @@ public enum EdgeList {
                 throw Error(line: lineNumber, message: "more nodes than an Int32 index holds")
             }
         }
-        return AnalysisIndex(labels: labels, edges: edges, directed: directed, weighted: weighted, signed: signed)
+        return AnalysisIndex(
+            labels: labels, sources: sources, targets: targets, weights: weights, signs: signed ? signs : nil,
+            relations: nil, directed: directed)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0D
     }
 
-    private static func canonicalInteger(_ token: ArraySlice<UInt8>) -> Int? {
+    private static func canonicalInteger(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         guard let first = token.first, first >= 0x30, first <= 0x39 else { return nil }
         if first == 0x30, token.count > 1 { return nil }
         var value = 0
