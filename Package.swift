@@ -7,9 +7,11 @@ let package = Package(
     products: [
         .library(name: "Statecraft", targets: ["Statecraft"]),
         .executable(name: "statecraft", targets: ["statecraft"]),
+        .executable(name: "statecraft-benchmark", targets: ["StatecraftBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         // Graphviz's C library (libgvc, libcgraph). Only `Rendering/Graphviz.swift` imports it.
@@ -20,7 +22,10 @@ let package = Package(
         ),
         .target(
             name: "Statecraft",
-            dependencies: ["CGraphviz"]
+            dependencies: [
+                "CGraphviz",
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
         ),
         .executableTarget(
             name: "statecraft",
@@ -36,9 +41,15 @@ let package = Package(
             dependencies: ["Statecraft"],
             path: "Sources/RenderBenchmark"
         ),
+        // Times the analysis algorithms on generated graphs (see BENCHMARKS.md); not a test.
+        .executableTarget(
+            name: "StatecraftBenchmark",
+            dependencies: ["Statecraft"]
+        ),
         .testTarget(
             name: "StatecraftTests",
-            dependencies: ["Statecraft", "statecraft"]
+            dependencies: ["Statecraft", "statecraft"],
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -91,14 +91,14 @@ struct RenderCommand: ParsableCommand {
         let shown = options.filter.apply(to: graph)
         do {
             if highlightPath.count == 2 {
-                let from = try shown.entity(named: highlightPath[0])
-                let to = try shown.entity(named: highlightPath[1])
+                let from = try EntityReference.resolve(highlightPath[0], in: shown)
+                let to = try EntityReference.resolve(highlightPath[1], in: shown)
                 guard options.highlightPath(in: shown, from: from.id, to: to.id) else {
                     throw InputError("no chain of relations links \(from.name) and \(to.name) in the diagram")
                 }
             }
             for reference in (highlight ?? "").split(separator: ",") {
-                options.highlightedEntities.insert(try shown.entity(named: String(reference)).id)
+                options.highlightedEntities.insert(try EntityReference.resolve(String(reference), in: shown).id)
             }
             if let sizeBy { options.scores = try EntityScores.read(sizeBy) }
             let bytes = try Renderer.render(graph, as: diagramFormat, options: options)

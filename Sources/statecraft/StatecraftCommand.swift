@@ -6,10 +6,11 @@ import Statecraft
 struct StatecraftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "statecraft",
-        abstract: "Geopolitical relationship graphs: validate, summarise and merge graph documents.",
+        abstract: "Geopolitical relationship graphs: validate, merge, render, query and analyse them.",
         version: "statecraft \(Runtime.version) (Graphviz \(Runtime.graphvizVersion))",
         subcommands: [
             ValidateCommand.self, StatsCommand.self, MergeCommand.self, RenderCommand.self,
+            PathCommand.self, NeighborsCommand.self, CentralityCommand.self,
         ]
     )
 }
