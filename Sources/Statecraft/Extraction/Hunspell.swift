@@ -1,0 +1,61 @@
+internal import CHunspell
+import Foundation
+
+/// The one door to libhunspell: stems of words with Debian's `hunspell-pl` and `hunspell-en-us`
+/// dictionaries (`Rosji` → `Rosja`, `Bidenem` → `Biden`, `Kubickiego` → `Kubicki`). Nothing else
+/// imports `CHunspell`.
+///
+/// A Hunspell handle is not thread-safe; every call runs under the instance's lock. Dictionaries
+/// are looked up in `$STATECRAFT_HUNSPELL_PATH`, then `/usr/share/hunspell`; without them Statecraft
+/// falls back to its own name-declension rules.
+final class Hunspell: @unchecked Sendable {
+    private let handle: OpaquePointer
+    private let lock = NSLock()
+    private let encoding: String.Encoding
+
+    /// The dictionary for `language`, or `nil` when it is not installed.
+    init?(language: Language) {
+        let name = language == .pl ? "pl_PL" : "en_US"
+        var directories = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"]
+        if let custom = ProcessInfo.processInfo.environment["STATECRAFT_HUNSPELL_PATH"] {
+            directories.insert(custom, at: 0)
+        }
+        guard let directory = directories.first(where: { FileManager.default.fileExists(atPath: "\($0)/\(name).dic") }),
+            let handle = Hunspell_create("\(directory)/\(name).aff", "\(directory)/\(name).dic")
+        else { return nil }
+        self.handle = handle
+        let declared = Hunspell_get_dic_encoding(handle).map { String(cString: $0).uppercased() } ?? "UTF-8"
+        encoding = declared.contains("8859-2") ? .isoLatin2 : declared.contains("8859-1") ? .isoLatin1 : .utf8
+    }
+
+    deinit { Hunspell_destroy(handle) }
+
+    /// The dictionary's stems of `word` (empty when it does not know the word).
+    func stems(_ word: String) -> [String] {
+        guard let bytes = word.data(using: encoding) else { return [] }
+        var cString = [CChar](repeating: 0, count: bytes.count + 1)
+        for (index, byte) in bytes.enumerated() { cString[index] = CChar(bitPattern: byte) }
+        return lock.withLock {
+            var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+            let count = Hunspell_stem(handle, &list, cString)
+            defer { Hunspell_free_list(handle, &list, count) }
+            var stems: [String] = []
+            guard let list else { return stems }
+            for index in 0..<Int(count) {
+                guard let pointer = list[index] else { continue }
+                let length = strlen(pointer)
+                let data = Data(bytes: pointer, count: length)
+                if let stem = String(data: data, encoding: encoding), !stems.contains(stem) { stems.append(stem) }
+            }
+            return stems
+        }
+    }
+
+    /// Whether the dictionary accepts `word` as written.
+    func knows(_ word: String) -> Bool {
+        guard let bytes = word.data(using: encoding) else { return false }
+        var cString = [CChar](repeating: 0, count: bytes.count + 1)
+        for (index, byte) in bytes.enumerated() { cString[index] = CChar(bitPattern: byte) }
+        return lock.withLock { Hunspell_spell(handle, cString) != 0 }
+    }
+}

@@ -1,0 +1,67 @@
+/// Base forms of words the lexicon does not hold, for names it has never seen: the inflected forms
+/// the lexicon generated, then Hunspell's stems (Polish: `Steffena` → `Steffen`, `Pensylwanii` →
+/// `Pensylwania`), then the name-declension rules of ``NameDeclension``. Results are cached per word.
+final class Lemmatizer {
+    struct Analysis: Sendable {
+        /// The base form, capitalised as the word was.
+        var base: String
+        /// The dictionary knows the word only as a common noun, adjective or verb (`Spółka`, `Jednak`).
+        var isCommonWord: Bool
+        /// The dictionary knows it as a proper noun (a capitalised stem).
+        var isProperNoun: Bool
+    }
+
+    let language: Language?
+    let lexicon: Lexicon
+    private let hunspell: Hunspell?
+    private var cache: [String: Analysis] = [:]
+
+    init(language: Language?, lexicon: Lexicon, hunspell: Hunspell?) {
+        self.language = language
+        self.lexicon = lexicon
+        self.hunspell = hunspell
+    }
+
+    /// What the dictionary says about `word` (no person-name rules).
+    func analyse(_ word: String) -> Analysis {
+        if let cached = cache[word] { return cached }
+        var analysis = Analysis(base: word, isCommonWord: false, isProperNoun: false)
+        if let bases = lexicon.baseForms[NameFolding.fold(word)], let base = bases.first, !word.contains(" ") {
+            analysis.base = base
+            analysis.isProperNoun = base.first?.isUppercase ?? false
+        } else if let hunspell, language != nil {
+            let stems = hunspell.stems(word)
+            let proper = stems.filter { $0.first?.isUppercase ?? false }
+            if !proper.isEmpty {
+                analysis.isProperNoun = true
+                if proper.contains(word) {
+                    analysis.base = word
+                } else {
+                    analysis.base =
+                        proper.first { !lexicon.labels(ofBase: $0).isEmpty } ?? proper.min { $0.count < $1.count } ?? word
+                }
+            } else if !stems.isEmpty {
+                analysis.isCommonWord = true
+                let stem = stems.contains(word.lowercased()) ? word.lowercased() : stems[0]
+                analysis.base = Self.capitalised(stem, like: word)
+            } else if word.first?.isUppercase ?? false, hunspell.knows(word.lowercased()) {
+                analysis.isCommonWord = true
+            }
+        }
+        if cache.count < 100_000 { cache[word] = analysis }
+        return analysis
+    }
+
+    /// The base form of a word of a person's name.
+    func personBase(_ word: String, feminine: Bool, oblique: Bool) -> String {
+        guard language == .pl || language == nil else { return word }
+        let analysis = analyse(word)
+        if analysis.isProperNoun { return analysis.base }
+        return NameDeclension.base(of: word, feminine: feminine, oblique: oblique)
+    }
+
+    static func capitalised(_ stem: String, like word: String) -> String {
+        guard let first = word.first, first.isUppercase, let stemFirst = stem.first else { return stem }
+        return String(stemFirst).uppercased() + stem.dropFirst()
+    }
+}
