@@ -8,6 +8,6 @@ struct StatecraftCommand: ParsableCommand {
         commandName: "statecraft",
         abstract: "Geopolitical relationship graphs: validate, summarise and merge graph documents.",
         version: "statecraft \(Runtime.version) (Graphviz \(Runtime.graphvizVersion))",
-        subcommands: [ValidateCommand.self, StatsCommand.self, MergeCommand.self]
+        subcommands: [ValidateCommand.self, StatsCommand.self, MergeCommand.self, ExtractCommand.self]
     )
 }

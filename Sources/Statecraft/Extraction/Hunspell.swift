@@ -59,3 +59,26 @@ final class Hunspell: @unchecked Sendable {
         return lock.withLock { Hunspell_spell(handle, cString) != 0 }
     }
 }
+
+extension Hunspell {
+    private static let loaded = Loaded()
+
+    /// One dictionary per language for the whole process, loaded on first use.
+    static func shared(for language: Language) -> Hunspell? {
+        loaded.get(language)
+    }
+
+    private final class Loaded: @unchecked Sendable {
+        private let lock = NSLock()
+        private var dictionaries: [Language: Hunspell?] = [:]
+
+        func get(_ language: Language) -> Hunspell? {
+            lock.withLock {
+                if let dictionary = dictionaries[language] { return dictionary }
+                let dictionary = Hunspell(language: language)
+                dictionaries[language] = dictionary
+                return dictionary
+            }
+        }
+    }
+}

@@ -5,7 +5,8 @@ final class Lemmatizer {
     struct Analysis: Sendable {
         /// The base form, capitalised as the word was.
         var base: String
-        /// The dictionary knows the word only as a common noun, adjective or verb (`Spółka`, `Jednak`).
+        /// The dictionary knows the word as a common noun, adjective or verb (`Spółka`, `Jednak`), maybe
+        /// also as a proper noun (`Miejsce`, a village).
         var isCommonWord: Bool
         /// The dictionary knows it as a proper noun (a capitalised stem).
         var isProperNoun: Bool
@@ -32,6 +33,7 @@ final class Lemmatizer {
         } else if let hunspell, language != nil {
             let stems = hunspell.stems(word)
             let proper = stems.filter { $0.first?.isUppercase ?? false }
+            analysis.isCommonWord = stems.contains { !($0.first?.isUppercase ?? false) }
             if !proper.isEmpty {
                 analysis.isProperNoun = true
                 if proper.contains(word) {

@@ -153,7 +153,7 @@ public struct Lexicon: Sendable {
     static func usableShortName(_ name: String) -> Bool {
         let blocked: Set<String> = [
             "li", "dan", "martin", "may", "rice", "brown", "gates", "price", "fox", "burns", "cooper", "bruce",
-            "wong", "lam", "ma", "sen", "khan", "kim", "white", "black", "green", "young", "king", "rama",
+            "wong", "lam", "ma", "sen", "khan", "white", "black", "green", "young", "king", "rama",
             "costa", "johnson", "jackson", "miller", "wang", "ii", "iii", "xiv", "xvi", "jr", "sa", "al",
             "ruto", "ortega", "pavel", "petro", "fried", "haley", "harris", "lula", "yi", "un", "il", "ahmed",
             "ali", "castro", "abdullah", "salman", "hasina", "francis", "franciszek", "mustafa", "ibrahim",

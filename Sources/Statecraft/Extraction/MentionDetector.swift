@@ -25,6 +25,7 @@ struct MentionDetector {
                 if let (mention, next) = lexiconMatch(at: index, in: tokens, sentence: sentence, sentenceIndex: sentenceIndex, seen: seen, titleCase: titleCase) {
                     result.append(mention)
                     if case .entry(let entry, _) = mention.reference { seen.insert(entry) }
+                    result.append(contentsOf: nestedStates(in: mention, tokens: tokens, sentenceIndex: sentenceIndex))
                     index = next
                     continue
                 }
@@ -92,6 +93,34 @@ struct MentionDetector {
             length -= 1
         }
         return nil
+    }
+
+    /// States named inside a longer name: `Departament Stanu USA` also mentions the United States.
+    private func nestedStates(in mention: Mention, tokens: [Token], sentenceIndex: Int) -> [Mention] {
+        guard mention.tokens.count > 1, case .entry = mention.reference else { return [] }
+        var found: [Mention] = []
+        var start = mention.tokens.lowerBound
+        while start < mention.tokens.upperBound {
+            var matched = false
+            for end in stride(from: mention.tokens.upperBound, to: start, by: -1) where (start, end) != (mention.tokens.lowerBound, mention.tokens.upperBound) {
+                let words = tokens[start..<end].filter(\.isWord)
+                guard !words.isEmpty else { continue }
+                let key = words.map(\.key).joined(separator: " ")
+                guard let target = lexicon.targets(key)?.first(where: { target in
+                    guard case .entry(let entry) = target.referent, target.use == .name, lexicon.entries[entry].kind == .state else { return false }
+                    return target.shapes.count == words.count && zip(target.shapes, words).allSatisfy { $0.accepts($1) }
+                }), case .entry(let entry) = target.referent else { continue }
+                found.append(
+                    Mention(
+                        reference: .entry(entry, .name), tokens: start..<end, start: tokens[start].start, end: tokens[end - 1].end,
+                        base: target.base, cases: target.cases, sentence: sentenceIndex))
+                start = end
+                matched = true
+                break
+            }
+            if !matched { start += 1 }
+        }
+        return found
     }
 
     private func choose(
@@ -207,7 +236,7 @@ struct MentionDetector {
             }
             if token.isInitial || titleCase || isAfterOpeningQuote(first, tokens) {
                 let analysis = lemmatizer.analyse(token.text)
-                if analysis.isCommonWord, !analysis.isProperNoun, token.shape != .upper {
+                if analysis.isCommonWord, token.shape != .upper {
                     run.removeFirst()
                     continue
                 }
@@ -245,7 +274,7 @@ struct MentionDetector {
         while index < sentence.tokens.upperBound, keys.count < lexicon.longestPhrase, tokens[index].isWord {
             keys.append(tokens[index].key)
             if let targets = lexicon.targets(keys.joined(separator: " ")),
-                targets.contains(where: { $0.use == .name || $0.use == .demonym })
+                targets.contains(where: { $0.use != .adjective || tokens[position].shape == .lower })
             {
                 return true
             }
