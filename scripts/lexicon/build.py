@@ -396,9 +396,17 @@ def write_forms(entries, roles):
             if not re.search(r"[a-ząćęłńóśźż]", text.lower()):
                 continue
             if not (kind == "person" and subtype == "east_asian_name" and " " in text):
-                for form, tags in name_forms(text, kind, feminine_person).items():
+                forms = name_forms(text, kind, feminine_person)
+                if kind in ("organization", "place") and " " not in text and len(forms) <= 1 and not text.isupper():
+                    # a name Morfeusz does not decline: the name-declension rules (Lufthansa → Lufthansy)
+                    forms = {}
+                    for c, f in rule_forms(text, text.endswith("a")).items():
+                        forms.setdefault(f, set()).add(f"sg:{c}")
+                    if not text.endswith("a") and text[-1:].isalpha() and text[-1:] not in "aeiouyąęó":
+                        forms.setdefault(text + "u", set()).add("sg:gen")  # inanimate: Gazpromu
+                for form, tags in forms.items():
                     add(form, text, tags)
-            if kind == "person" and " " in text and subtype == "east_asian_name":
+            if kind == "person" and " " in text:
                 for form, tags in name_forms(text, kind, feminine_person, decline_last_only=True).items():
                     add(form, text, tags)
             if kind == "person" and " " in text:

@@ -115,7 +115,7 @@ struct ChunkIterator {
             scalars.append(scalar)
             offset += 1
             if scalars.count >= size, scalar == "\n" { break }
-            if scalars.count >= size * 2, scalar.properties.isWhitespace { break }
+            if scalars.count >= size * 2, ScalarClass.of(scalar).contains(.whitespace) { break }
         }
         if scalars.count < size { finished = true }
         return scalars.isEmpty ? nil : Chunk(scalars: scalars, base: base)

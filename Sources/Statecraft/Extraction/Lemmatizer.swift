@@ -27,7 +27,7 @@ final class Lemmatizer {
     func analyse(_ word: String) -> Analysis {
         if let cached = cache[word] { return cached }
         var analysis = Analysis(base: word, isCommonWord: false, isProperNoun: false)
-        if let bases = lexicon.baseForms[NameFolding.fold(word)], let base = bases.first, !word.contains(" ") {
+        if let bases = lexicon.baseForms[FastFolding.fold(word)], let base = bases.first, !word.contains(" ") {
             analysis.base = base
             analysis.isProperNoun = base.first?.isUppercase ?? false
         } else if let hunspell, language != nil {
@@ -57,6 +57,10 @@ final class Lemmatizer {
     /// The base form of a word of a person's name.
     func personBase(_ word: String, feminine: Bool, oblique: Bool) -> String {
         guard language == .pl || language == nil else { return word }
+        if feminine {
+            let ruled = NameDeclension.base(of: word, feminine: true, oblique: oblique)
+            if ruled != word { return ruled }
+        }
         let analysis = analyse(word)
         if analysis.isProperNoun { return analysis.base }
         return NameDeclension.base(of: word, feminine: feminine, oblique: oblique)

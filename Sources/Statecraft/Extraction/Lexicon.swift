@@ -90,12 +90,19 @@ public struct Lexicon: Sendable {
                 throw .unreadable(file: path, reason: "cannot read the lexicon file")
             }
         }
+        let clock = ContinuousClock()
+        var t = clock.now
+        func lap(_ s: String) { if ProcessInfo.processInfo.environment["SC_TIME"] != nil { print(s, clock.now - t) }; t = clock.now }
         for file in ["states.tsv", "organizations.tsv", "places.tsv", "people.tsv"] {
             try lexicon.addEntries(read(file), file: file)
+            lap(file)
         }
         try lexicon.addTitles(read("roles.tsv"), file: "roles.tsv")
+        lap("roles")
         try lexicon.addForms(read("forms.tsv"), file: "forms.tsv")
+        lap("forms")
         try lexicon.addGazetteer(read("gazetteer.tsv"))
+        lap("gaz")
         return lexicon
     }
 
@@ -158,7 +165,7 @@ public struct Lexicon: Sendable {
             "ruto", "ortega", "pavel", "petro", "fried", "haley", "harris", "lula", "yi", "un", "il", "ahmed",
             "ali", "castro", "abdullah", "salman", "hasina", "francis", "franciszek", "mustafa", "ibrahim",
         ]
-        return name.unicodeScalars.count > 1 && !blocked.contains(NameFolding.fold(name))
+        return name.unicodeScalars.count > 1 && !blocked.contains(FastFolding.fold(name))
     }
 
     mutating func addTitles(_ text: String, file: String) throws(ExtractionError) {
@@ -176,12 +183,12 @@ public struct Lexicon: Sendable {
 
     mutating func addForms(_ text: String, file: String) throws(ExtractionError) {
         for (number, line) in LexiconParser.lines(text) {
-            let columns = line.split(separator: "\t").map(String.init)
+            let columns = line.utf8.split(separator: UInt8(ascii: "\t")).map { String(Substring($0)) }
             guard columns.count >= 3 else {
                 throw .invalidLexicon(file: file, line: number, message: "expected: form, base form, cases")
             }
             pendingForms.append((columns[0], columns[1], columns[2]))
-            baseForms[NameFolding.fold(columns[0]), default: []].append(columns[1])
+            baseForms[FastFolding.fold(columns[0]), default: []].append(columns[1])
             if columns[2].contains("pl:nom") { pluralDemonyms[columns[1]] = columns[0] }
         }
         reindexForms()
@@ -189,10 +196,10 @@ public struct Lexicon: Sendable {
 
     mutating func addGazetteer(_ text: String) throws(ExtractionError) {
         for (_, line) in LexiconParser.lines(text) {
-            let columns = line.split(separator: "\t")
+            let columns = line.utf8.split(separator: UInt8(ascii: "\t")).map { Substring($0) }
             guard columns.count >= 2 else { continue }
             var labels: Labels = []
-            for label in columns[1].split(separator: ",") {
+            for label in columns[1].utf8.split(separator: UInt8(ascii: ",")).map({ Substring($0) }) {
                 switch label {
                 case "given_name": labels.insert(.givenName)
                 case "given_name_f": labels.insert([.givenName, .femaleGivenName])
@@ -202,20 +209,27 @@ public struct Lexicon: Sendable {
                 default: break
                 }
             }
-            gazetteer[NameFolding.fold(columns[0]), default: []].formUnion(labels)
+            gazetteer[FastFolding.fold(columns[0]), default: []].formUnion(labels)
         }
     }
 
     /// Indexes every inflected form under the targets of its base form.
     private mutating func reindexForms() {
+        var baseKeys: [String: String] = [:]
         for (form, base, cases) in pendingForms {
-            let baseKey = key(of: base)
+            let baseKey: String
+            if let known = baseKeys[base] {
+                baseKey = known
+            } else {
+                baseKey = key(of: base)
+                baseKeys[base] = baseKey
+            }
             guard let targets = phrases[baseKey] else { continue }
-            let formKey = key(of: form)
+            let (formKey, formShapes) = keyAndShapes(of: form)
             for target in targets where target.base == base && target.cases == nil {
                 var inflected = target
                 inflected.cases = cases
-                inflected.shapes = shapes(of: form)
+                inflected.shapes = formShapes
                 if !(phrases[formKey]?.contains(where: { $0.referent == inflected.referent && $0.base == base && $0.cases == cases }) ?? false) {
                     append(formKey, inflected)
                 }
@@ -225,8 +239,8 @@ public struct Lexicon: Sendable {
 
     private mutating func index(_ text: String, as target: Target) {
         var target = target
-        target.shapes = shapes(of: text)
-        let key = key(of: text)
+        let (key, shapes) = keyAndShapes(of: text)
+        target.shapes = shapes
         guard !key.isEmpty else { return }
         append(key, target)
     }
@@ -236,6 +250,18 @@ public struct Lexicon: Sendable {
         let words = key.split(separator: " ")
         if let first = words.first { firstWords.insert(String(first)) }
         longestPhrase = max(longestPhrase, words.count)
+    }
+
+    private mutating func keyAndShapes(of text: String) -> (String, [ShapeRequirement]) {
+        let words = tokenizer.tokens(of: text).filter(\.isWord)
+        let shapes: [ShapeRequirement] = words.map { token in
+            switch token.shape {
+            case .upper: token.text.unicodeScalars.count <= 5 ? .upper : .capitalized
+            case .capitalized: .capitalized
+            default: .any
+            }
+        }
+        return (words.map(\.key).joined(separator: " "), shapes)
     }
 
     mutating func key(of text: String) -> String {
@@ -258,7 +284,7 @@ public struct Lexicon: Sendable {
 
     func targets(_ key: String) -> [Target]? { phrases[key] }
 
-    func labels(ofBase base: String) -> Labels { gazetteer[NameFolding.fold(base)] ?? [] }
+    func labels(ofBase base: String) -> Labels { gazetteer[FastFolding.fold(base)] ?? [] }
 
     /// The people who held `title` (a role such as `president`, or `leader` for any head) of `target` at `date`.
     func holders(of role: String, relation: RelationKind, in target: String, at date: PartialDate?) -> [Int] {

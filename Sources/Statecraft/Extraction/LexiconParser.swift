@@ -14,7 +14,7 @@ enum LexiconParser {
     static func entries(_ text: String, file: String) throws(ExtractionError) -> [LexiconEntry] {
         var entries: [LexiconEntry] = []
         for (number, line) in lines(text) {
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let columns = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
             guard columns.count >= 6 else {
                 throw .invalidLexicon(file: file, line: number, message: "expected 6 tab-separated columns: kind, id, name, subtype, relations, names")
             }
@@ -100,9 +100,10 @@ enum LexiconParser {
     static func lines(_ text: String) -> [(Int, Substring)] {
         var result: [(Int, Substring)] = []
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+            let line = Substring(bytes)
+            let trimmed = line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             result.append((number, trimmed))
         }

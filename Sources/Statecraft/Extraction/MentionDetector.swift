@@ -23,6 +23,18 @@ struct MentionDetector {
                     continue
                 }
                 if let (mention, next) = lexiconMatch(at: index, in: tokens, sentence: sentence, sentenceIndex: sentenceIndex, seen: seen, titleCase: titleCase) {
+                    if !refersToActor(mention, tokens: tokens, sentence: sentence) {
+                        index = next
+                        continue
+                    }
+                    if startsLongerName(mention, tokens: tokens, sentence: sentence) {
+                        let (mentions, after) = unknownNames(at: index, in: tokens, sentence: sentence, sentenceIndex: sentenceIndex, titleCase: titleCase, previous: result.last, ignoringLexiconAt: index)
+                        if !mentions.isEmpty {
+                            result.append(contentsOf: mentions)
+                            index = max(after, index + 1)
+                            continue
+                        }
+                    }
                     result.append(mention)
                     if case .entry(let entry, _) = mention.reference { seen.insert(entry) }
                     result.append(contentsOf: nestedStates(in: mention, tokens: tokens, sentenceIndex: sentenceIndex))
@@ -30,7 +42,7 @@ struct MentionDetector {
                     continue
                 }
                 if token.isCapitalized {
-                    let (mentions, next) = unknownNames(at: index, in: tokens, sentence: sentence, sentenceIndex: sentenceIndex, titleCase: titleCase, previous: result.last)
+                    let (mentions, next) = unknownNames(at: index, in: tokens, sentence: sentence, sentenceIndex: sentenceIndex, titleCase: titleCase, previous: result.last, ignoringLexiconAt: nil)
                     result.append(contentsOf: mentions)
                     index = max(next, index + 1)
                     continue
@@ -39,6 +51,55 @@ struct MentionDetector {
             }
         }
         return result
+    }
+
+    /// Word stems of the nouns an adjective or demonym of a state acts through: `rosyjskie wojska`,
+    /// `Russian troops`, `strona rosyjska`, `US officials`.
+    static let actorHeads: [String] = [
+        "wojsk", "wojsko", "armi", "zolnierz", "sil", "rzad", "wladz", "dyplomac", "dyplomat", "ministr", "minister",
+        "msz", "mon", "resort", "prezydent", "premier", "przywodc", "urzedni", "sluzb", "wywiad", "parlament", "ambasad",
+        "delegac", "stron", "panstw", "rezim", "dyktator", "lotnictw", "marynark", "flot", "kontyngent", "dowodc", "general",
+        "propagand", "agresj", "inwazj", "atak", "okupac", "separatyst", "najeźdźc", "najezdzc", "kanclerz", "krol",
+        "troops", "forces", "army", "military", "government", "official", "authorit", "diplomat", "ministry", "president",
+        "leader", "prime", "premier", "regime", "side", "navy", "embass", "ambassador", "delegation", "intelligence",
+        "dictator", "counterpart", "negotiator", "soldier", "invasion", "aggression", "attack", "occupation", "strike",
+        "secretary", "chancellor", "king", "spokes", "envoy", "foreign", "defen", "state", "media", "agenc", "rzeczni",
+        "senat", "kongres", "congress", "senate", "parliament", "lawmaker", "administrac", "administration", "sankcj",
+        "sanction", "pomoc", "aid", "dostaw", "deliver", "rakiet", "missile", "dron", "drone", "czolg", "tank",
+    ]
+
+    /// Whether a lexicon mention names an actor: an adjective only next to a noun the state acts
+    /// through (not `irlandzki przewoźnik`), a demonym only in the plural (`Amerykanie`, not `Polak`).
+    private func refersToActor(_ mention: Mention, tokens: [Token], sentence: Sentence) -> Bool {
+        guard case .entry(let entry, let use) = mention.reference else { return true }
+        switch use {
+        case .adjective:
+            guard lexicon.entries[entry].kind == .state else { return true }
+            var neighbours: [Token] = []
+            if mention.tokens.upperBound < sentence.tokens.upperBound { neighbours.append(tokens[mention.tokens.upperBound]) }
+            if mention.tokens.upperBound + 1 < sentence.tokens.upperBound { neighbours.append(tokens[mention.tokens.upperBound + 1]) }
+            if mention.tokens.lowerBound > sentence.tokens.lowerBound { neighbours.append(tokens[mention.tokens.lowerBound - 1]) }
+            return neighbours.contains { token in token.isWord && Self.actorHeads.contains { token.key.hasPrefix($0) } }
+        case .demonym:
+            if let cases = mention.cases { return cases.contains("pl:") }
+            return lexicon.pluralDemonyms[mention.base] == nil
+        case .name, .shortName:
+            return true
+        }
+    }
+
+    /// A one-word place or state name that begins an organisation's name (`Warsaw Enterprise Institute`).
+    private func startsLongerName(_ mention: Mention, tokens: [Token], sentence: Sentence) -> Bool {
+        guard case .entry(let entry, .name) = mention.reference, mention.tokens.count == 1,
+            lexicon.entries[entry].kind == .place || lexicon.entries[entry].kind == .state
+        else { return false }
+        var position = mention.tokens.upperBound
+        var found = false
+        while position < sentence.tokens.upperBound, tokens[position].isWord, tokens[position].isCapitalized {
+            if NameCues.organizationWords.contains(tokens[position].key) { found = true }
+            position += 1
+        }
+        return found
     }
 
     /// A headline in title case (`Putin Meets Kim at Remote Spaceport`): capitals there prove nothing.
@@ -157,6 +218,9 @@ struct MentionDetector {
             guard case .entry(let entry) = target.referent else { return nil }
             let seenRank = seen.contains(entry) ? 0 : 2
             let inOffice = lexicon.entries[entry].links.contains { $0.holds(at: date) && ($0.kind == "leads" || $0.kind == "official_of") } ? 0 : 1
+            // A family name alone names a lexicon person only when the document named them before
+            // or they held office at its date.
+            guard seenRank == 0 || inOffice == 0 else { return nil }
             return (target, seenRank + inOffice)
         }
         return people.min { $0.1 < $1.1 }?.0
@@ -189,7 +253,8 @@ struct MentionDetector {
     // MARK: Names the lexicon does not know
 
     private func unknownNames(
-        at index: Int, in tokens: [Token], sentence: Sentence, sentenceIndex: Int, titleCase: Bool, previous: Mention?
+        at index: Int, in tokens: [Token], sentence: Sentence, sentenceIndex: Int, titleCase: Bool, previous: Mention?,
+        ignoringLexiconAt ignored: Int?
     ) -> ([Mention], Int) {
         // The run of capitalised words (with connectors and initials) from `index`.
         var run: [Int] = []
@@ -198,8 +263,16 @@ struct MentionDetector {
         while position < sentence.tokens.upperBound {
             let token = tokens[position]
             if token.isWord, token.isCapitalized || (token.shape == .number && !run.isEmpty && !token.afterHyphen && token.text.unicodeScalars.count <= 4) {
-                if !run.isEmpty, lexicon.firstWords.contains(token.key), lexiconStarts(at: position, in: tokens, sentence: sentence) {
+                if token.shape != .number, token.text.unicodeScalars.contains(where: { ScalarClass.of($0).contains(.digit) }) {
+                    break  // a code (FR1426), not a name
+                }
+                if !run.isEmpty, position != ignored, lexicon.firstWords.contains(token.key),
+                    lexiconStarts(at: position, in: tokens, sentence: sentence, anyUse: token.afterHyphen)
+                {
                     break
+                }
+                if let last = run.last, tokens[last].shape == .upper, token.shape == .capitalized, !token.afterHyphen {
+                    break  // an acronym before a name: VC Martin Locher
                 }
                 run.append(position)
                 if NameCues.organizationWords.contains(token.key) { hasOrganizationWord = true }
@@ -250,10 +323,22 @@ struct MentionDetector {
                 return !(analysis.isCommonWord && !analysis.isProperNoun)
             }
         }
+        // Shouting (BARDZO DZIWNE): capitals that spell common words.
+        run = run.filter { position in
+            let token = tokens[position]
+            guard token.shape == .upper, token.text.unicodeScalars.count >= 4 else { return true }
+            let word = String(token.text.prefix(1)) + token.text.dropFirst().lowercased()
+            return !lemmatizer.analyse(word).isCommonWord && !lemmatizer.analyse(token.text.lowercased()).isCommonWord
+        }
         while let last = run.last, tokens[last].shape == .lower || NameCues.neverNames.contains(tokens[last].key) {
             run.removeLast()
         }
         guard !run.isEmpty else { return ([], next) }
+        if run.count == 1 {
+            let token = tokens[run[0]]
+            let analysis = lemmatizer.analyse(token.text)
+            if analysis.isCommonWord, !analysis.isProperNoun, token.shape != .upper { return ([], next) }
+        }
         // A run broken by a lowercase word in the middle after trimming is cut at it.
         if let gap = zip(run, run.dropFirst()).first(where: { $1 != $0 + 1 && !(tokens[$0].text.unicodeScalars.count == 1) }) {
             _ = gap
@@ -268,13 +353,13 @@ struct MentionDetector {
         return ([mention], next)
     }
 
-    private func lexiconStarts(at position: Int, in tokens: [Token], sentence: Sentence) -> Bool {
+    private func lexiconStarts(at position: Int, in tokens: [Token], sentence: Sentence, anyUse: Bool) -> Bool {
         var keys: [String] = []
         var index = position
         while index < sentence.tokens.upperBound, keys.count < lexicon.longestPhrase, tokens[index].isWord {
             keys.append(tokens[index].key)
             if let targets = lexicon.targets(keys.joined(separator: " ")),
-                targets.contains(where: { $0.use != .adjective || tokens[position].shape == .lower })
+                targets.contains(where: { anyUse || ($0.use != .shortName && ($0.use != .adjective || tokens[position].shape == .lower)) })
             {
                 return true
             }

@@ -28,8 +28,10 @@ struct NameTyper {
             kind = .organization
         } else if afterTitle || NameCues.personHeads.contains(beforeKey) {
             kind = hasDigits ? .organization : .person
-        } else if words.count == 1, words[0].shape == .upper, (2...6).contains(words[0].text.unicodeScalars.count) {
+        } else if words.count == 1, words[0].shape == .upper, (2...8).contains(words[0].text.unicodeScalars.count) {
             kind = lastLabels.contains(.place) ? .place : .organization
+        } else if words.count == 1, Self.hasInnerCapital(words[0].text) {
+            kind = .organization  // AirHelp, easyJet
         } else if words.count >= 2, !hasDigits, firstLabels.contains(.givenName) || (language == .en && words.count <= 3 && lastLabels.contains(.surname)) {
             kind = .person
         } else if NameCues.placeHeads.contains(beforeKey) {
@@ -39,14 +41,18 @@ struct NameTyper {
                 kind = .place
             } else if lastLabels.contains(.organization) {
                 kind = .organization
-            } else if lastLabels.contains(.surname) || lastLabels.contains(.givenName) {
+            } else if lastLabels.contains(.surname) {
                 kind = .person
-            } else if NameCues.placePrepositions.contains(beforeKey), lastAnalysis.isProperNoun {
+            } else if lastLabels.contains(.givenName) {
+                return nil  // a given name alone
+            } else if NameCues.placePrepositions.contains(beforeKey) || beforeKey == "na", !lastAnalysis.isCommonWord {
                 kind = .place
             } else {
                 return nil
             }
-        } else if (2...4).contains(words.count), !hasDigits {
+        } else if (2...4).contains(words.count), !hasDigits,
+            !words.contains(where: { $0.shape == .upper || lemmatizer.analyse($0.text).isCommonWord })
+        {
             kind = .person
         } else {
             return nil
@@ -54,10 +60,24 @@ struct NameTyper {
         return (kind, base(of: words, kind: kind, before: beforeKey, previous: afterTitle ? previous : nil), nil)
     }
 
+    static func hasInnerCapital(_ word: String) -> Bool {
+        word.unicodeScalars.dropFirst().contains { ScalarClass.of($0).contains(.uppercase) }
+            && word.unicodeScalars.contains { ScalarClass.of($0).contains(.alphabetic) && !ScalarClass.of($0).contains(.uppercase) }
+    }
+
+    static func join(_ parts: [String], _ words: [Token]) -> String {
+        var text = ""
+        for (part, word) in zip(parts, words) {
+            if !text.isEmpty { text += word.afterHyphen ? "-" : " " }
+            text += part
+        }
+        return text
+    }
+
     /// The base form: every word of a person's name; the first word (the head) of other names.
     func base(of words: [Token], kind: EntityKind, before: String, previous: Mention?) -> String {
         guard language == .pl || (language == nil && words.contains { $0.text.contains("ą") || $0.text.contains("ę") }) else {
-            return words.map(\.text).joined(separator: " ")
+            return Self.join(words.map { Self.englishBase($0.text) }, words)
         }
         switch kind {
         case .person:
@@ -82,13 +102,47 @@ struct NameTyper {
                     parts.append(lemmatizer.personBase(word.text, feminine: feminine, oblique: oblique))
                 }
             }
-            return parts.joined(separator: " ")
+            return Self.join(parts, words)
         case .organization, .place, .state:
             var parts = words.map(\.text)
-            if words[0].shape != .upper {
-                parts[0] = lemmatizer.analyse(words[0].text).base
+            // Leading adjectives and the head noun: `Międzynarodowej Federacji Pracowników` →
+            // `Międzynarodowa Federacja Pracowników`.
+            var adjectives: [Int] = []
+            for (position, word) in words.enumerated() where word.shape != .upper {
+                let analysis = lemmatizer.analyse(word.text)
+                let base = analysis.isProperNoun || !analysis.isCommonWord ? analysis.base : analysis.base
+                if Self.isAdjective(base), position < words.count - 1 {
+                    adjectives.append(position)
+                    continue
+                }
+                parts[position] = base
+                for adjective in adjectives {
+                    parts[adjective] = Self.agree(lemmatizer.analyse(words[adjective].text).base, with: base)
+                }
+                break
             }
-            return parts.joined(separator: " ")
+            return Self.join(parts, words)
         }
+    }
+
+    /// An adjective's base form (`polski`, `międzynarodowy`).
+    static func isAdjective(_ base: String) -> Bool {
+        let lower = base.lowercased()
+        return lower.count > 4 && (lower.hasSuffix("y") || lower.hasSuffix("i")) && !lower.hasSuffix("ii")
+    }
+
+    /// The adjective in the gender of its noun: `międzynarodowy` + `Federacja` → `międzynarodowa`.
+    static func agree(_ adjective: String, with noun: String) -> String {
+        let lower = noun.lowercased()
+        let stem = adjective.dropLast()
+        if lower.hasSuffix("a") { return stem + (adjective.hasSuffix("i") && !adjective.hasSuffix("ki") && !adjective.hasSuffix("gi") ? "ia" : "a") }
+        if lower.hasSuffix("o") || lower.hasSuffix("e") || lower.hasSuffix("um") { return stem + (adjective.hasSuffix("ki") || adjective.hasSuffix("gi") ? "ie" : "e") }
+        return adjective
+    }
+
+    /// English possessives: `Putin's` → `Putin`.
+    static func englishBase(_ word: String) -> String {
+        for suffix in ["'s", "’s"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        return word
     }
 }

@@ -20,7 +20,7 @@ public struct SourceText: Sendable {
         if replaced > 0, String(validating: Array(bytes), as: UTF8.self) == nil {
             warnings.append("\(name): not valid UTF-8; \(replaced) invalid sequence(s) replaced by U+FFFD")
         }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+        if text.unicodeScalars.allSatisfy({ ScalarClass.of($0).contains(.whitespace) }) {
             warnings.append("\(name): empty document")
         }
         self.text = text

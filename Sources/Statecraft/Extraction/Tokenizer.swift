@@ -14,7 +14,7 @@ struct Tokenizer {
         var hyphenPending = false
         while index < end {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if ScalarClass.of(scalar).contains(.whitespace) {
                 if scalar == "\n" || scalar == "\u{2029}" { lineBreaks += 1 }
                 hyphenPending = false
                 index += 1
@@ -27,16 +27,16 @@ struct Tokenizer {
                     if Self.isWordScalar(next) {
                         stop += 1
                     } else if (next == "'" || next == "’" || next == "`"), stop + 1 < end,
-                        scalars[stop + 1].properties.isAlphabetic,
+                        ScalarClass.of(scalars[stop + 1]).contains(.alphabetic),
                         !(scalars[stop + 1] == "s" && (stop + 2 == end || !Self.isWordScalar(scalars[stop + 2])))
                     {
                         stop += 2
-                    } else if next == ".", stop + 1 < end, scalars[stop + 1].properties.isUppercase,
+                    } else if next == ".", stop + 1 < end, ScalarClass.of(scalars[stop + 1]).contains(.uppercase),
                         stop - index == 1, stop + 2 < end, scalars[stop + 2] == "."
                     {
                         // U.S., U.K.: single letters and dots
                         stop += 3
-                        while stop + 1 < end, scalars[stop].properties.isUppercase, scalars[stop + 1] == "." {
+                        while stop + 1 < end, ScalarClass.of(scalars[stop]).contains(.uppercase), scalars[stop + 1] == "." {
                             stop += 2
                         }
                         break
@@ -85,26 +85,27 @@ struct Tokenizer {
 
     private mutating func key(of text: String) -> String {
         if let key = keys[text] { return key }
-        let key = NameFolding.fold(text)
+        let key = FastFolding.fold(text)
         if keys.count < 200_000 { keys[text] = key }
         return key
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil
-            || properties.generalCategory == .nonspacingMark
+        ScalarClass.of(scalar).contains(.word)
     }
 
     static func shape(of scalars: ArraySlice<Unicode.Scalar>) -> Token.Shape {
         guard let first = scalars.first else { return .punctuation }
-        if first.properties.numericType != nil { return .number }
-        if first.properties.isUppercase {
+        let firstClass = ScalarClass.of(first)
+        if firstClass.contains(.digit) { return .number }
+        if firstClass.contains(.uppercase) {
             var letters = 0
             var upper = 0
-            for scalar in scalars where scalar.properties.isAlphabetic {
+            for scalar in scalars {
+                let scalarClass = ScalarClass.of(scalar)
+                guard scalarClass.contains(.alphabetic) else { continue }
                 letters += 1
-                if scalar.properties.isUppercase { upper += 1 }
+                if scalarClass.contains(.uppercase) { upper += 1 }
             }
             return letters > 1 && upper == letters ? .upper : .capitalized
         }
