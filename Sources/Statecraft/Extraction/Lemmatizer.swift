@@ -46,7 +46,8 @@ final class Lemmatizer {
                 analysis.isCommonWord = true
                 let stem = stems.contains(word.lowercased()) ? word.lowercased() : stems[0]
                 analysis.base = Self.capitalised(stem, like: word)
-            } else if word.first?.isUppercase ?? false, hunspell.knows(word.lowercased()) {
+            }
+            if !analysis.isCommonWord, word.first?.isUppercase ?? false, hunspell.knows(word.lowercased()) {
                 analysis.isCommonWord = true
             }
         }

@@ -247,13 +247,12 @@ public struct Lexicon: Sendable {
 
     private mutating func append(_ key: String, _ target: Target) {
         phrases[key, default: []].append(target)
-        let words = key.split(separator: " ")
-        if let first = words.first { firstWords.insert(String(first)) }
-        longestPhrase = max(longestPhrase, words.count)
+        longestPhrase = max(longestPhrase, target.shapes.count)
     }
 
     private mutating func keyAndShapes(of text: String) -> (String, [ShapeRequirement]) {
         let words = tokenizer.tokens(of: text).filter(\.isWord)
+        if let first = words.first { firstWords.insert(first.key) }
         let shapes: [ShapeRequirement] = words.map { token in
             switch token.shape {
             case .upper: token.text.unicodeScalars.count <= 5 ? .upper : .capitalized

@@ -66,6 +66,9 @@ struct MentionDetector {
         "secretary", "chancellor", "king", "spokes", "envoy", "foreign", "defen", "state", "media", "agenc", "rzeczni",
         "senat", "kongres", "congress", "senate", "parliament", "lawmaker", "administrac", "administration", "sankcj",
         "sanction", "pomoc", "aid", "dostaw", "deliver", "rakiet", "missile", "dron", "drone", "czolg", "tank",
+        "submarine", "bomber", "warship", "ship", "vessel", "aircraft", "plane", "jet", "okret", "samolot", "bombowc",
+        "okupant", "najazd", "ofensyw", "offensive", "mercenar", "najemni", "contractor", "police", "polic", "border",
+        "granic", "wybor", "election", "gospodark", "economy", "weapon", "bron", "uzbrojen", "nuclear", "jadrow",
     ]
 
     /// Whether a lexicon mention names an actor: an adjective only next to a noun the state acts
@@ -280,7 +283,9 @@ struct MentionDetector {
                 continue
             }
             if !run.isEmpty, token.isWord, token.shape == .lower,
-                NameCues.connectors.contains(token.key) || (hasOrganizationWord && NameCues.organizationConnectors.contains(token.key)),
+                NameCues.connectors.contains(token.key)
+                    || (hasOrganizationWord && NameCues.organizationConnectors.contains(token.key)
+                        && !(["and", "i", "&"].contains(token.key) && NameCues.organizationWords.contains(tokens[run[run.count - 1]].key))),
                 position + 1 < sentence.tokens.upperBound, tokens[position + 1].isCapitalized
             {
                 run.append(position)

@@ -58,6 +58,8 @@ enum NameCues {
         "ulica", "ulicy", "ul", "plac", "placu", "rejon", "rejonie", "okolice", "okolicach", "kraj", "kraju", "state",
         "osiedle", "osiedlu", "rzeka", "rzece", "jezioro", "gora", "dolina", "zatoka", "zatoce",
     ]
+    /// Honorifics that start a person's name (`Lord Lothian`, `Sir Keir Starmer`).
+    static let honorifics: Set<String> = ["lord", "lady", "sir", "dame", "prince", "princess", "sheikh", "szejk", "ayatollah", "ajatollah", "imam", "rabbi", "rabin"]
     /// Prepositions that put a following name in a place (weakly).
     static let placePrepositions: Set<String> = [
         "w", "we", "do", "z", "ze", "pod", "nad", "kolo", "niedaleko", "przez", "in", "at", "near", "from", "to", "into",
@@ -73,7 +75,7 @@ enum NameCues {
         "and", "or", "if", "when", "while", "after", "before", "as", "for", "with", "from", "by", "to", "of", "his", "her",
         "their", "our", "its", "there", "here", "what", "who", "why", "how", "where", "which", "yes", "no", "not", "so",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr",
         "w", "z", "na", "do", "po", "od", "dla", "przez", "jak", "jest", "to", "ten", "ta", "te", "ci", "co", "czy",
         "gdy", "kiedy", "ale", "o", "nie", "tak", "jego", "jej", "ich", "sie", "pan", "pani", "panstwo", "we", "ze",
         "oraz", "lub", "albo", "jednak", "jesli", "choc", "tym", "tego", "tej", "takze", "rowniez", "juz", "wiec", "bo",
@@ -84,7 +86,7 @@ enum NameCues {
         "wrzesnia", "pazdziernika", "listopada", "grudnia", "poniedzialek", "wtorek", "sroda", "czwartek", "piatek",
         "sobota", "niedziela", "foto", "fot", "zdjecie", "photo", "zrodlo", "source", "aktualizacja", "update", "czytaj",
         "zobacz", "read", "see", "video", "wideo", "reklama", "tweet", "tweeted", "ok", "proc", "mln", "mld", "tys", "pkt",
-        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xx", "xxi", "covid", "koronawirus", "sars", "cov", "euro",
+        "sms", "pdf", "usb", "gps", "vat", "pkb", "gdp", "vip", "suv", "ai", "dna", "lgbt", "b2b", "b2c", "faq", "hr", "pr", "zero", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xx", "xxi", "covid", "koronawirus", "sars", "cov", "euro",
         "usd", "pln", "eur", "zl", "am", "pm", "gmt", "utc", "ap", "dj", "et", "al", "ps", "pr", "ceo", "cfo", "it", "pc",
     ]
     /// Lowercase words that may stand inside a name between capitalised ones.

@@ -24,7 +24,9 @@ struct NameTyper {
         let hasDigits = words.contains { $0.shape == .number }
 
         let kind: EntityKind
-        if keys.contains(where: NameCues.organizationWords.contains) || NameCues.organizationHeads.contains(beforeKey) {
+        if words.count >= 2, NameCues.honorifics.contains(keys[0]) {
+            kind = .person
+        } else if keys.contains(where: NameCues.organizationWords.contains) || NameCues.organizationHeads.contains(beforeKey) {
             kind = .organization
         } else if afterTitle || NameCues.personHeads.contains(beforeKey) {
             kind = hasDigits ? .organization : .person
