@@ -52,7 +52,7 @@ struct ExtractCommand: ParsableCommand {
             for file in files {
                 let result = try extractor.extract(contentsOf: file, options: options)
                 for warning in result.warnings { FileHandleOutput.standardError("warning: \(warning)") }
-                graph = try graph.merging(result.graph)
+                graph = graph.absorbing(result.graph)
             }
             if format == .json {
                 try GraphDocument.write(graph, to: output)

@@ -42,8 +42,10 @@ public struct Extractor: Sendable {
         var chunks = ChunkIterator(text: source.text, start: source.bodyStart, size: Self.chunkSize)
         var first = chunks.next()
         var language = options.language
+        var firstTokens: [Token]?
         if language == nil, let firstChunk = first {
-            let sample = tokenizer.tokens(of: firstChunk.scalars[...], base: firstChunk.base)
+            let sample = tokenizer.tokens(of: firstChunk.text, base: firstChunk.base)
+            firstTokens = sample
             language = LanguageDetector.detect(sample)
             if language == nil, sample.contains(where: \.isWord) {
                 warnings.append("\(sourcePath ?? documentID): the language is neither Polish nor English; only lexicon names are read")
@@ -59,13 +61,14 @@ public struct Extractor: Sendable {
         var resolver = EntityResolver(lexicon: lexicon, language: language, date: date, documentID: id)
         while let chunk = first ?? chunks.next() {
             first = nil
-            var tokens = tokenizer.tokens(of: chunk.scalars[...], base: chunk.base)
+            var tokens = firstTokens ?? tokenizer.tokens(of: chunk.text, base: chunk.base)
+            firstTokens = nil
             let sentences = SentenceSplitter.split(&tokens)
             let mentions = detector.mentions(in: tokens, sentences: sentences, seen: resolver.seenEntries)
             resolver.resolve(mentions, tokens: tokens, sentences: sentences) { sentence in
-                let from = sentence.start - chunk.base
-                let to = sentence.end - chunk.base
-                let text = String(String.UnicodeScalarView(chunk.scalars[from..<to]))
+                let first = tokens[sentence.tokens.lowerBound]
+                let last = tokens[sentence.tokens.upperBound - 1]
+                let text = String(chunk.text.unicodeScalars[first.startIndex..<last.endIndex])
                 return Evidence(document: id, start: sentence.start, end: sentence.end, text: text)
             }
         }
@@ -90,34 +93,38 @@ public struct Extractor: Sendable {
 /// The text after `start`, in chunks of about `size` scalars ending at line breaks.
 struct ChunkIterator {
     struct Chunk {
-        var scalars: [Unicode.Scalar]
+        var text: Substring
         /// The document offset of the first scalar.
         var base: Int
     }
 
-    private var iterator: String.UnicodeScalarView.Iterator
+    private let text: String
+    private var index: String.Index
     private var offset = 0
     private let size: Int
-    private var finished = false
 
     init(text: String, start: Int, size: Int) {
-        iterator = text.unicodeScalars.makeIterator()
+        self.text = text
         self.size = size
-        while offset < start, iterator.next() != nil { offset += 1 }
+        let scalars = text.unicodeScalars
+        index = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        offset = start
     }
 
     mutating func next() -> Chunk? {
-        guard !finished else { return nil }
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(size + 1024)
+        let scalars = text.unicodeScalars
+        guard index < scalars.endIndex else { return nil }
+        let start = index
         let base = offset
-        while let scalar = iterator.next() {
-            scalars.append(scalar)
-            offset += 1
-            if scalars.count >= size, scalar == "\n" { break }
-            if scalars.count >= size * 2, ScalarClass.of(scalar).contains(.whitespace) { break }
+        var count = 0
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            count += 1
+            if count >= size, scalar == "\n" { break }
+            if count >= size * 2, ScalarClass.of(scalar).contains(.whitespace) { break }
         }
-        if scalars.count < size { finished = true }
-        return scalars.isEmpty ? nil : Chunk(scalars: scalars, base: base)
+        offset += count
+        return Chunk(text: text[start..<index], base: base)
     }
 }

@@ -5,13 +5,16 @@ import Foundation
 /// dictionaries (`Rosji` → `Rosja`, `Bidenem` → `Biden`, `Kubickiego` → `Kubicki`). Nothing else
 /// imports `CHunspell`.
 ///
-/// A Hunspell handle is not thread-safe; every call runs under the instance's lock. Dictionaries
+/// A Hunspell handle is not thread-safe; every call runs under the instance's lock. Answers are
+/// cached (bounded), so a corpus pays for each word once. Dictionaries
 /// are looked up in `$STATECRAFT_HUNSPELL_PATH`, then `/usr/share/hunspell`; without them Statecraft
 /// falls back to its own name-declension rules.
 final class Hunspell: @unchecked Sendable {
     private let handle: OpaquePointer
     private let lock = NSLock()
     private let encoding: String.Encoding
+    private var stemCache: [String: [String]] = [:]
+    private var spellCache: [String: Bool] = [:]
 
     /// The dictionary for `language`, or `nil` when it is not installed.
     init?(language: Language) {
@@ -32,10 +35,12 @@ final class Hunspell: @unchecked Sendable {
 
     /// The dictionary's stems of `word` (empty when it does not know the word).
     func stems(_ word: String) -> [String] {
+        if let cached = lock.withLock({ stemCache[word] }) { return cached }
         guard let bytes = word.data(using: encoding) else { return [] }
         var cString = [CChar](repeating: 0, count: bytes.count + 1)
         for (index, byte) in bytes.enumerated() { cString[index] = CChar(bitPattern: byte) }
         return lock.withLock {
+            if let cached = stemCache[word] { return cached }
             var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
             let count = Hunspell_stem(handle, &list, cString)
             defer { Hunspell_free_list(handle, &list, count) }
@@ -47,16 +52,22 @@ final class Hunspell: @unchecked Sendable {
                 let data = Data(bytes: pointer, count: length)
                 if let stem = String(data: data, encoding: encoding), !stems.contains(stem) { stems.append(stem) }
             }
+            if stemCache.count < 500_000 { stemCache[word] = stems }
             return stems
         }
     }
 
     /// Whether the dictionary accepts `word` as written.
     func knows(_ word: String) -> Bool {
+        if let cached = lock.withLock({ spellCache[word] }) { return cached }
         guard let bytes = word.data(using: encoding) else { return false }
         var cString = [CChar](repeating: 0, count: bytes.count + 1)
         for (index, byte) in bytes.enumerated() { cString[index] = CChar(bitPattern: byte) }
-        return lock.withLock { Hunspell_spell(handle, cString) != 0 }
+        return lock.withLock {
+            let known = Hunspell_spell(handle, cString) != 0
+            if spellCache.count < 500_000 { spellCache[word] = known }
+            return known
+        }
     }
 }
 

@@ -11,6 +11,8 @@ enum LanguageDetector {
         "would", "will", "its", "their", "after", "but",
     ]
 
+    static let polishLetterSet = Set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".unicodeScalars)
+
     /// The language of the text's first words, or `nil` when it is neither Polish nor English.
     static func detect(_ tokens: [Token]) -> Language? {
         var polishHits = 0
@@ -23,7 +25,7 @@ enum LanguageDetector {
                 if polish.contains(token.key) { polishHits += 1 }
                 if english.contains(token.key) { englishHits += 1 }
             }
-            for scalar in token.text.unicodeScalars where "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".unicodeScalars.contains(scalar) {
+            for scalar in token.text.unicodeScalars where scalar.value >= 0xD3 && polishLetterSet.contains(scalar) {
                 polishLetters += 1
             }
         }

@@ -7,6 +7,15 @@ struct MentionDetector {
     let lemmatizer: Lemmatizer
     let language: Language?
     let date: PartialDate?
+    let typer: NameTyper
+
+    init(lexicon: Lexicon, lemmatizer: Lemmatizer, language: Language?, date: PartialDate?) {
+        self.lexicon = lexicon
+        self.lemmatizer = lemmatizer
+        self.language = language
+        self.date = date
+        typer = NameTyper(lexicon: lexicon, lemmatizer: lemmatizer, language: language)
+    }
 
     /// Mentions of `sentences`, in text order. `seen` holds lexicon entries the document has already
     /// mentioned (they win ambiguous family names).
@@ -348,7 +357,6 @@ struct MentionDetector {
         if let gap = zip(run, run.dropFirst()).first(where: { $1 != $0 + 1 && !(tokens[$0].text.unicodeScalars.count == 1) }) {
             _ = gap
         }
-        let typer = NameTyper(lexicon: lexicon, lemmatizer: lemmatizer, language: language)
         guard let (kind, base, cases) = typer.type(run, in: tokens, sentence: sentence, previous: previous) else {
             return ([], next)
         }

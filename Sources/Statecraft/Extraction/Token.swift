@@ -1,5 +1,9 @@
 /// A word, number or punctuation mark of a text, with its Unicode-scalar offsets.
 struct Token: Sendable, Equatable {
+    static func == (lhs: Token, rhs: Token) -> Bool {
+        (lhs.text, lhs.start, lhs.end, lhs.afterHyphen, lhs.isInitial) == (rhs.text, rhs.start, rhs.end, rhs.afterHyphen, rhs.isInitial)
+    }
+
     enum Shape: Sendable, Equatable {
         /// Lowercase letters (`rosyjskie`).
         case lower
@@ -27,6 +31,10 @@ struct Token: Sendable, Equatable {
     var lineBreaksBefore = 0
     /// The first word of its sentence, or the first after an opening quote or a dash.
     var isInitial = false
+
+    /// Where the token is in the string it was read from.
+    var startIndex: String.Index = "".startIndex
+    var endIndex: String.Index = "".startIndex
 
     var isWord: Bool { shape != .punctuation }
     var isCapitalized: Bool { shape == .capitalized || shape == .upper }

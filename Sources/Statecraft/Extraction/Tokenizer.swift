@@ -1,89 +1,117 @@
 /// Splits text into tokens with Unicode-scalar offsets: words (letters and digits, with inner
-/// apostrophes — `O'Leary`, `Pence'a` — and dotted abbreviations — `U.S.`), and single punctuation
-/// marks. A hyphen between two words is not a token: the word after it is marked `afterHyphen`.
+/// apostrophes — `O'Leary`, `Pence'a`, but not the English possessive `'s` — and dotted
+/// abbreviations — `U.S.`), and single punctuation marks. A hyphen between two words is not a token:
+/// the word after it is marked `afterHyphen`.
 struct Tokenizer {
-    private var keys: [String: String] = [:]
+    private var keys: [Substring: String] = [:]
 
-    /// The tokens of `scalars`, whose first scalar is at document offset `base`.
-    mutating func tokens(of scalars: ArraySlice<Unicode.Scalar>, base: Int) -> [Token] {
+    /// The tokens of `text`, whose first scalar is at document offset `base`.
+    mutating func tokens(of text: Substring, base: Int) -> [Token] {
+        let scalars = text.unicodeScalars
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var index = scalars.startIndex
         let end = scalars.endIndex
+        var offset = base
         var lineBreaks = 0
         var hyphenPending = false
+        @inline(__always) func at(_ position: String.Index) -> Unicode.Scalar? {
+            position < end ? scalars[position] : nil
+        }
         while index < end {
             let scalar = scalars[index]
-            if ScalarClass.of(scalar).contains(.whitespace) {
+            let scalarClass = ScalarClass.of(scalar)
+            if scalarClass.contains(.whitespace) {
                 if scalar == "\n" || scalar == "\u{2029}" { lineBreaks += 1 }
                 hyphenPending = false
-                index += 1
+                index = scalars.index(after: index)
+                offset += 1
                 continue
             }
-            if Self.isWordScalar(scalar) {
-                var stop = index + 1
+            if scalarClass.contains(.word) {
+                var stop = scalars.index(after: index)
+                var length = 1
                 while stop < end {
                     let next = scalars[stop]
-                    if Self.isWordScalar(next) {
-                        stop += 1
-                    } else if (next == "'" || next == "’" || next == "`"), stop + 1 < end,
-                        ScalarClass.of(scalars[stop + 1]).contains(.alphabetic),
-                        !(scalars[stop + 1] == "s" && (stop + 2 == end || !Self.isWordScalar(scalars[stop + 2])))
-                    {
-                        stop += 2
-                    } else if next == ".", stop + 1 < end, ScalarClass.of(scalars[stop + 1]).contains(.uppercase),
-                        stop - index == 1, stop + 2 < end, scalars[stop + 2] == "."
-                    {
-                        // U.S., U.K.: single letters and dots
-                        stop += 3
-                        while stop + 1 < end, ScalarClass.of(scalars[stop]).contains(.uppercase), scalars[stop + 1] == "." {
-                            stop += 2
+                    if ScalarClass.of(next).contains(.word) {
+                        stop = scalars.index(after: stop)
+                        length += 1
+                        continue
+                    }
+                    if next == "'" || next == "’" || next == "`" {
+                        let afterApostrophe = scalars.index(after: stop)
+                        if let letter = at(afterApostrophe), ScalarClass.of(letter).contains(.alphabetic) {
+                            let following = scalars.index(after: afterApostrophe)
+                            let possessive = letter == "s" && !(at(following).map { ScalarClass.of($0).contains(.word) } ?? false)
+                            if !possessive {
+                                stop = following
+                                length += 2
+                                continue
+                            }
                         }
                         break
-                    } else {
-                        break
                     }
+                    if next == ".", length == 1, ScalarClass.of(scalars[index]).contains(.uppercase) {
+                        // U.S., U.K.: single capitals and dots
+                        let letter = scalars.index(after: stop)
+                        let dot = letter < end ? scalars.index(after: letter) : end
+                        if let capital = at(letter), ScalarClass.of(capital).contains(.uppercase), at(dot) == "." {
+                            stop = scalars.index(after: dot)
+                            length += 3
+                            while let capital = at(stop), ScalarClass.of(capital).contains(.uppercase),
+                                at(scalars.index(after: stop)) == "."
+                            {
+                                stop = scalars.index(after: scalars.index(after: stop))
+                                length += 2
+                            }
+                        }
+                    }
+                    break
                 }
-                let text = String(String.UnicodeScalarView(scalars[index..<stop]))
+                let slice = text[index..<stop]
                 var token = Token(
-                    text: text, key: key(of: text), start: base + index - scalars.startIndex,
-                    end: base + stop - scalars.startIndex, shape: Self.shape(of: scalars[index..<stop]))
+                    text: String(slice), key: key(of: slice), start: offset, end: offset + length,
+                    shape: Self.shape(of: scalars[index..<stop]))
+                token.startIndex = index
+                token.endIndex = stop
                 token.afterHyphen = hyphenPending
                 token.lineBreaksBefore = lineBreaks
                 tokens.append(token)
                 lineBreaks = 0
                 hyphenPending = false
                 index = stop
+                offset += length
                 continue
             }
+            let next = scalars.index(after: index)
             // A hyphen joining two words is not a token.
-            if (scalar == "-" || scalar == "‐" || scalar == "–"), let last = tokens.last, last.isWord,
-                last.end == base + index - scalars.startIndex, index + 1 < end, Self.isWordScalar(scalars[index + 1])
+            if scalar == "-" || scalar == "‐" || scalar == "–", let last = tokens.last, last.isWord, last.end == offset,
+                let following = at(next), ScalarClass.of(following).contains(.word)
             {
                 hyphenPending = true
-                index += 1
+                index = next
+                offset += 1
                 continue
             }
-            let text = String(scalar)
-            var token = Token(
-                text: text, key: text, start: base + index - scalars.startIndex,
-                end: base + index + 1 - scalars.startIndex, shape: .punctuation)
+            var token = Token(text: String(scalar), key: String(scalar), start: offset, end: offset + 1, shape: .punctuation)
+            token.startIndex = index
+            token.endIndex = next
             token.lineBreaksBefore = lineBreaks
             tokens.append(token)
             lineBreaks = 0
             hyphenPending = false
-            index += 1
+            index = next
+            offset += 1
         }
         return tokens
     }
 
     /// The tokens of a short text (a lexicon name).
     mutating func tokens(of text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
-        return tokens(of: scalars[...], base: 0)
+        tokens(of: text[...], base: 0)
     }
 
-    private mutating func key(of text: String) -> String {
+    private mutating func key(of text: Substring) -> String {
         if let key = keys[text] { return key }
         let key = FastFolding.fold(text)
         if keys.count < 200_000 { keys[text] = key }
@@ -94,7 +122,7 @@ struct Tokenizer {
         ScalarClass.of(scalar).contains(.word)
     }
 
-    static func shape(of scalars: ArraySlice<Unicode.Scalar>) -> Token.Shape {
+    static func shape(of scalars: Substring.UnicodeScalarView.SubSequence) -> Token.Shape {
         guard let first = scalars.first else { return .punctuation }
         let firstClass = ScalarClass.of(first)
         if firstClass.contains(.digit) { return .number }
