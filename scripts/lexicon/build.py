@@ -161,7 +161,7 @@ def paradigm(lemma):
     for g in generated:
         form, tag = g[0], g[2]
         parts = tag.split(":")
-        if parts[0] not in ("subst", "adj", "depr") or len(parts) < 4:
+        if parts[0] not in ("subst", "adj") or len(parts) < 4:
             continue
         if parts[0] == "adj" and parts[-1] != "pos":
             continue
@@ -314,14 +314,14 @@ def phrase_forms(words):
 
 
 def demonym_forms(word):
-    """All singular and plural forms of a demonym (Rosjanin → Rosjanie, Rosjan…)."""
-    rs = [r for r in readings(word) if r[1].startswith("subst")]
-    if not rs:
-        return {}
-    table = paradigm(rs[0][0])
+    """All singular and plural forms of a demonym (Rosjanin → Rosjanie, Rosjan…), from every reading of
+    the word as a common noun for people (Polak → Polacy, Francuz → Francuzi)."""
+    rs = [r for r in readings(word) if r[1].startswith("subst") and r[0].split(":")[0] == word and ":m1" in r[1]]
+    common = [r for r in rs if "nazwisko" not in r[2]]
     out = {}
-    for (n, c, g), f in table.items():
-        out.setdefault((n, c), match_case(f, word))
+    for r in (common or rs):
+        for (n, c, g), f in paradigm(r[0]).items():
+            out.setdefault((n, c), match_case(f, word))
     return out
 
 

@@ -32,7 +32,7 @@ enum LanguageDetector {
         guard words > 0 else { return nil }
         let polishScore = Double(polishHits + polishLetters / 2) / Double(words)
         let englishScore = Double(englishHits) / Double(words)
-        if max(polishScore, englishScore) < 0.08 { return nil }
+        if max(polishScore, englishScore) < 0.12 || max(polishHits + polishLetters, englishHits) < 2 { return nil }
         return polishScore >= englishScore ? .pl : .en
     }
 }

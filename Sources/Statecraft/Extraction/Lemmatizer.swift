@@ -51,6 +51,13 @@ final class Lemmatizer {
                 analysis.isCommonWord = true
             }
         }
+        if language == .pl, word.first?.isUppercase ?? false, lexicon.labels(ofBase: analysis.base).isEmpty,
+            let known = Self.declensionCandidates(of: word).first(where: { !lexicon.labels(ofBase: $0).isEmpty })
+        {
+            // The gazetteer knows the name in another form: Zakopanego → Zakopane.
+            analysis.base = known
+            analysis.isProperNoun = true
+        }
         if cache.count < 100_000 { cache[word] = analysis }
         return analysis
     }
@@ -65,6 +72,23 @@ final class Lemmatizer {
         let analysis = analyse(word)
         if analysis.isProperNoun { return analysis.base }
         return NameDeclension.base(of: word, feminine: feminine, oblique: oblique)
+    }
+
+    /// Base forms a Polish proper noun may have, by its ending (checked against the gazetteer).
+    static func declensionCandidates(of word: String) -> [String] {
+        let rules: [(String, [String])] = [
+            ("iego", ["ie"]), ("ego", ["e", "y"]), ("owie", ["ów", "owo", "owa"]), ("owa", ["ów"]), ("owem", ["ów"]),
+            ("cach", ["ce"]), ("ach", ["y", "e", "a"]), ("ami", ["y", "e"]), ("ii", ["ia"]), ("ji", ["ja"]),
+            ("cie", ["t", "ta"]), ("dzie", ["d", "da"]), ("rze", ["r", "ra"]), ("ie", ["", "a", "o"]), ("u", ["", "o"]),
+            ("a", ["", "o", "y"]), ("y", ["a", ""]), ("i", ["a", "e"]), ("ą", ["a"]), ("ę", ["a"]), ("em", [""]), ("om", ["", "o"]),
+            ("ze", ["a"]), ("ce", ["ka"]), ("dze", ["ga"]), ("le", ["ła"]),
+        ]
+        var candidates: [String] = []
+        for (suffix, replacements) in rules where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            let stem = word.dropLast(suffix.count)
+            candidates += replacements.map { stem + $0 }
+        }
+        return candidates
     }
 
     static func capitalised(_ stem: String, like word: String) -> String {

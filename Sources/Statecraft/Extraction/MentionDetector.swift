@@ -321,7 +321,8 @@ struct MentionDetector {
                 run.removeFirst()
                 continue
             }
-            if token.isInitial || titleCase || isAfterOpeningQuote(first, tokens) {
+            let headsAName = NameCues.organizationWords.contains(folded) && run.count > 1
+            if token.isInitial || titleCase || isAfterOpeningQuote(first, tokens), !headsAName {
                 let analysis = lemmatizer.analyse(token.text)
                 if analysis.isCommonWord, token.shape != .upper {
                     run.removeFirst()
@@ -372,7 +373,7 @@ struct MentionDetector {
         while index < sentence.tokens.upperBound, keys.count < lexicon.longestPhrase, tokens[index].isWord {
             keys.append(tokens[index].key)
             if let targets = lexicon.targets(keys.joined(separator: " ")),
-                targets.contains(where: { anyUse || ($0.use != .shortName && ($0.use != .adjective || tokens[position].shape == .lower)) })
+                targets.contains(where: { anyUse || $0.use != .shortName })
             {
                 return true
             }
