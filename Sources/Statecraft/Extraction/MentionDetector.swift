@@ -50,7 +50,8 @@ struct MentionDetector {
                     index = next
                     continue
                 }
-                if token.isCapitalized {
+                if token.isCapitalized, language != nil {
+                    // Names the lexicon does not know are read in Polish and English only.
                     let (mentions, next) = unknownNames(at: index, in: tokens, sentence: sentence, sentenceIndex: sentenceIndex, titleCase: titleCase, previous: result.last, ignoringLexiconAt: nil)
                     result.append(contentsOf: mentions)
                     index = max(next, index + 1)

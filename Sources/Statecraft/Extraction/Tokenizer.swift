@@ -18,6 +18,19 @@ struct Tokenizer {
         @inline(__always) func at(_ position: String.Index) -> Unicode.Scalar? {
             position < end ? scalars[position] : nil
         }
+        /// Appends a token that ends at `stop` and moves past it.
+        func emit(_ made: Token, to stop: String.Index) {
+            var token = made
+            token.startIndex = index
+            token.endIndex = stop
+            token.afterHyphen = token.isWord && hyphenPending
+            token.lineBreaksBefore = lineBreaks
+            tokens.append(token)
+            lineBreaks = 0
+            hyphenPending = false
+            offset = made.end
+            index = stop
+        }
         while index < end {
             let scalar = scalars[index]
             let scalarClass = ScalarClass.of(scalar)
@@ -69,18 +82,7 @@ struct Tokenizer {
                     break
                 }
                 let slice = text[index..<stop]
-                var token = Token(
-                    text: String(slice), key: key(of: slice), start: offset, end: offset + length,
-                    shape: Self.shape(of: scalars[index..<stop]))
-                token.startIndex = index
-                token.endIndex = stop
-                token.afterHyphen = hyphenPending
-                token.lineBreaksBefore = lineBreaks
-                tokens.append(token)
-                lineBreaks = 0
-                hyphenPending = false
-                index = stop
-                offset += length
+                emit(Token(text: String(slice), key: key(of: slice), start: offset, end: offset + length, shape: Self.shape(of: scalars[index..<stop])), to: stop)
                 continue
             }
             let next = scalars.index(after: index)
@@ -93,15 +95,7 @@ struct Tokenizer {
                 offset += 1
                 continue
             }
-            var token = Token(text: String(scalar), key: String(scalar), start: offset, end: offset + 1, shape: .punctuation)
-            token.startIndex = index
-            token.endIndex = next
-            token.lineBreaksBefore = lineBreaks
-            tokens.append(token)
-            lineBreaks = 0
-            hyphenPending = false
-            index = next
-            offset += 1
+            emit(Token(text: String(scalar), key: String(scalar), start: offset, end: offset + 1, shape: .punctuation), to: next)
         }
         return tokens
     }
