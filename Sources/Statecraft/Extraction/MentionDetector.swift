@@ -141,9 +141,14 @@ struct MentionDetector {
             }
             position += 1
         }
+        var prefixes: [String] = []
+        prefixes.reserveCapacity(positions.count)
+        for position in positions {
+            prefixes.append(prefixes.isEmpty ? tokens[position].key : prefixes[prefixes.count - 1] + " " + tokens[position].key)
+        }
         var length = positions.count
         while length > 0 {
-            let key = positions[0..<length].map { tokens[$0].key }.joined(separator: " ")
+            let key = prefixes[length - 1]
             if let targets = lexicon.targets(key) {
                 let words = positions[0..<length].map { tokens[$0] }
                 let fitting = targets.filter { target in

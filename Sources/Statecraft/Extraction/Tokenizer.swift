@@ -3,8 +3,6 @@
 /// abbreviations — `U.S.`), and single punctuation marks. A hyphen between two words is not a token:
 /// the word after it is marked `afterHyphen`.
 struct Tokenizer {
-    private var keys: [Substring: String] = [:]
-
     /// The tokens of `text`, whose first scalar is at document offset `base`.
     mutating func tokens(of text: Substring, base: Int) -> [Token] {
         let scalars = text.unicodeScalars
@@ -105,11 +103,8 @@ struct Tokenizer {
         tokens(of: text[...], base: 0)
     }
 
-    private mutating func key(of text: Substring) -> String {
-        if let key = keys[text] { return key }
-        let key = FastFolding.fold(text)
-        if keys.count < 200_000 { keys[text] = key }
-        return key
+    private func key(of text: Substring) -> String {
+        FastFolding.fold(text)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
