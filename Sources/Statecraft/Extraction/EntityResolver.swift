@@ -83,7 +83,7 @@ struct EntityResolver {
             }
             // The person named after the title, or before it with a comma (`Pieskow, rzecznik Kremla`).
             if next < mentions.count, mentions[next].sentence == mention.sentence,
-                gap(from: (next == position + 1 ? mention : mentions[next - 1]).tokens.upperBound, to: mentions[next].tokens.lowerBound, in: tokens, allowing: []),
+                gap(from: (next == position + 1 ? mention : mentions[next - 1]).tokens.upperBound, to: mentions[next].tokens.lowerBound, in: tokens, allowing: [","]),
                 let id = resolved[next], records[id]?.entity.kind == .person
             {
                 personIndex = next
@@ -93,6 +93,10 @@ struct EntityResolver {
                 let id = resolved[position - 1], records[id]?.entity.kind == .person
             {
                 personIndex = position - 1
+            }
+            if target == nil, let fallback = title.defaultTarget, records[fallback] != nil || lexicon.entryIndex[fallback] != nil, personIndex != nil {
+                // A title of one state only (`Secretary of State`): that state.
+                if let entry = lexicon.entryIndex[fallback] { target = ensureEntry(entry, evidence: evidence(sentence)) }
             }
             let evidenceOfSentence = evidence(sentence)
             if let personIndex, let person = resolved[personIndex] {

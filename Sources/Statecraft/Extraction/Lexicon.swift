@@ -10,6 +10,8 @@ public struct Lexicon: Sendable {
         public var phrase: String
         public var role: String
         public var relation: RelationKind
+        /// The state or organisation the title belongs to when the text does not say (`secretary of state` → USA).
+        public var defaultTarget: String?
     }
 
     /// What a phrase of the text can refer to.
@@ -172,9 +174,9 @@ public struct Lexicon: Sendable {
         for (number, line) in LexiconParser.lines(text) {
             let columns = line.split(separator: "\t").map(String.init)
             guard columns.count >= 3, let relation = RelationKind(rawValue: columns[2]) else {
-                throw .invalidLexicon(file: file, line: number, message: "expected: phrase, role, leads|official_of")
+                throw .invalidLexicon(file: file, line: number, message: "expected: phrase, role, leads|official_of[, default target]")
             }
-            let title = Title(phrase: columns[0], role: columns[1], relation: relation)
+            let title = Title(phrase: columns[0], role: columns[1], relation: relation, defaultTarget: columns.count > 3 ? columns[3] : nil)
             index(title.phrase, as: Target(referent: .title(titles.count), base: title.phrase, use: .name, cases: nil, language: nil, shapes: []))
             titles.append(title)
         }
