@@ -20,12 +20,21 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // Hunspell's C library, for Polish and English stems of names the lexicon does not know.
+        // Only `Extraction/Hunspell.swift` imports it.
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev", "hunspell-pl", "hunspell-en-us"])]
+        ),
         .target(
             name: "Statecraft",
             dependencies: [
                 "CGraphviz",
+                "CHunspell",
                 .product(name: "HeapModule", package: "swift-collections"),
-            ]
+            ],
+            resources: [.copy("Extraction/Lexicon")]
         ),
         .executableTarget(
             name: "statecraft",

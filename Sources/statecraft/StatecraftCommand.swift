@@ -9,8 +9,8 @@ struct StatecraftCommand: ParsableCommand {
         abstract: "Geopolitical relationship graphs: validate, merge, render, query and analyse them.",
         version: "statecraft \(Runtime.version) (Graphviz \(Runtime.graphvizVersion))",
         subcommands: [
-            ValidateCommand.self, StatsCommand.self, MergeCommand.self, RenderCommand.self,
-            PathCommand.self, NeighborsCommand.self, CentralityCommand.self,
+            ValidateCommand.self, StatsCommand.self, MergeCommand.self, ExtractCommand.self,
+            RenderCommand.self, PathCommand.self, NeighborsCommand.self, CentralityCommand.self,
         ]
     )
 }

@@ -1,0 +1,302 @@
+/// Turns a document's mentions into entities and structural relations, chunk by chunk, keeping
+/// what later mentions need: family names seen (`Putin`, `Kimem` → the person named before), the
+/// last leader mentioned (`dyktator`), titles and the names beside them (`rzecznik Kremla Dmitrij
+/// Pieskow` → `official_of` spokesperson), metonyms (`Moskwa przekaże` → Russia).
+struct EntityResolver {
+    struct EntityRecord {
+        var entity: Entity
+        var firstEvidence: Evidence
+        var entry: Int?
+    }
+
+    struct RelationKey: Hashable {
+        var kind: RelationKind
+        var source: String
+        var target: String
+        var role: String?
+    }
+
+    let lexicon: Lexicon
+    let language: Language?
+    let date: PartialDate?
+    let documentID: Document.ID
+
+    private(set) var records: [String: EntityRecord] = [:]
+    private(set) var order: [String] = []
+    private(set) var relations: [RelationKey: Relation] = [:]
+    private var relationOrder: [RelationKey] = []
+    /// Folded family names of the people seen → their entity ids.
+    private var familyNames: [String: String] = [:]
+    private var lastLeader: String?
+    /// Lexicon entries seen (they win ambiguous family names).
+    private(set) var seenEntries: Set<Int> = []
+
+    init(lexicon: Lexicon, language: Language?, date: PartialDate?, documentID: Document.ID) {
+        self.lexicon = lexicon
+        self.language = language
+        self.date = date
+        self.documentID = documentID
+    }
+
+    // MARK: Mentions
+
+    /// Resolves the mentions of one chunk; `text(of:)` gives a sentence's evidence.
+    mutating func resolve(
+        _ mentions: [Mention], tokens: [Token], sentences: [Sentence], evidence: (Sentence) -> Evidence
+    ) {
+        var resolved: [String?] = Array(repeating: nil, count: mentions.count)
+        for (position, mention) in mentions.enumerated() {
+            let sentence = sentences[mention.sentence]
+            switch mention.reference {
+            case .entry(let entry, let use):
+                seenEntries.insert(entry)
+                resolved[position] = resolveEntry(entry, use: use, mention: mention, tokens: tokens, sentence: sentence, evidence: evidence(sentence))
+            case .unknown(let kind):
+                resolved[position] = resolveUnknown(kind, mention: mention, evidence: evidence(sentence))
+            case .title:
+                break
+            }
+        }
+        // Titles, now that their neighbours are known.
+        for (position, mention) in mentions.enumerated() {
+            guard case .title(let titleIndex) = mention.reference else { continue }
+            let title = lexicon.titles[titleIndex]
+            let sentence = sentences[mention.sentence]
+            var target: String?
+            var personIndex: Int?
+            // Bound before: `rosyjski prezydent`, `US Secretary of State`, `NATO Secretary General`.
+            if position > 0, mentions[position - 1].tokens.upperBound == mention.tokens.lowerBound,
+                mentions[position - 1].sentence == mention.sentence,
+                let id = resolved[position - 1], let kind = records[id]?.entity.kind, kind == .state || kind == .organization
+            {
+                target = id
+            }
+            var next = position + 1
+            // Bound after: `prezydent Rosji`, `rzecznik Kremla`, `President of Russia`.
+            if target == nil, next < mentions.count, mentions[next].sentence == mention.sentence,
+                gap(from: mention.tokens.upperBound, to: mentions[next].tokens.lowerBound, in: tokens, allowing: ["of", "the"]),
+                let id = resolved[next], let kind = records[id]?.entity.kind, kind == .state || kind == .organization,
+                isBoundAfter(mentions[next])
+            {
+                target = id
+                next += 1
+            }
+            // The person named after the title, or before it with a comma (`Pieskow, rzecznik Kremla`).
+            if next < mentions.count, mentions[next].sentence == mention.sentence,
+                gap(from: (next == position + 1 ? mention : mentions[next - 1]).tokens.upperBound, to: mentions[next].tokens.lowerBound, in: tokens, allowing: [","]),
+                let id = resolved[next], records[id]?.entity.kind == .person
+            {
+                personIndex = next
+            } else if position > 0, mentions[position - 1].sentence == mention.sentence,
+                gap(from: mentions[position - 1].tokens.upperBound, to: mention.tokens.lowerBound, in: tokens, allowing: [","]),
+                mentions[position - 1].tokens.upperBound < mention.tokens.lowerBound,
+                let id = resolved[position - 1], records[id]?.entity.kind == .person
+            {
+                personIndex = position - 1
+            }
+            if target == nil, let fallback = title.defaultTarget, records[fallback] != nil || lexicon.entryIndex[fallback] != nil, personIndex != nil {
+                // A title of one state only (`Secretary of State`): that state.
+                if let entry = lexicon.entryIndex[fallback] { target = ensureEntry(entry, evidence: evidence(sentence)) }
+            }
+            let evidenceOfSentence = evidence(sentence)
+            if let personIndex, let person = resolved[personIndex] {
+                if let target {
+                    addRelation(title.relation, from: person, to: target, role: title.relation == .officialOf ? title.role : nil, evidence: evidenceOfSentence, confidence: 0.9)
+                }
+                if title.relation == .leads { lastLeader = person }
+            } else if let target {
+                // A title without a name: whoever held it at the document's date.
+                let role = title.role == "leader" || title.role == "head" ? "leader" : title.role
+                if let holder = lexicon.holders(of: role, relation: title.relation, in: target, at: date).first {
+                    let entry = lexicon.entries[holder]
+                    let id = ensureEntry(holder, evidence: evidenceOfSentence)
+                    _ = entry
+                    addRelation(title.relation, from: id, to: target, role: title.relation == .officialOf ? title.role : nil, evidence: evidenceOfSentence, confidence: 0.8)
+                    if title.relation == .leads { lastLeader = id }
+                }
+            }
+        }
+    }
+
+    /// Whether a mention after a title can be its genitive complement (`prezydenta Rosji`): not a
+    /// nominative-only form in Polish.
+    private func isBoundAfter(_ mention: Mention) -> Bool {
+        guard language == .pl, let cases = mention.cases else { return true }
+        return cases.contains(":gen")
+    }
+
+    private func gap(from start: Int, to end: Int, in tokens: [Token], allowing: Set<String>) -> Bool {
+        guard start <= end else { return false }
+        for index in start..<end where !allowing.contains(tokens[index].key) {
+            return false
+        }
+        return true
+    }
+
+    private mutating func resolveEntry(
+        _ entryIndex: Int, use: Lexicon.Target.Use, mention: Mention, tokens: [Token], sentence: Sentence, evidence: Evidence
+    ) -> String {
+        let entry = lexicon.entries[entryIndex]
+        // A capital acting politically stands for its state: `Moskwa przekaże`, `Washington said`.
+        if let capitalOf = entry.links.first(where: { $0.kind == "capital_of" })?.target,
+            let state = lexicon.entryIndex[capitalOf], isActing(mention, tokens: tokens, sentence: sentence)
+        {
+            let id = ensureEntry(state, evidence: evidence)
+            addAlias(mention.base, to: id)
+            return id
+        }
+        let id = ensureEntry(entryIndex, evidence: evidence)
+        switch use {
+        case .name, .shortName:
+            addAlias(mention.base, to: id)
+        case .demonym:
+            let plural = mention.cases?.contains("pl:") ?? false
+            addAlias(plural ? (lexicon.pluralDemonyms[mention.base] ?? mention.base) : mention.base, to: id)
+        case .adjective:
+            break
+        }
+        if entry.kind == .person {
+            registerFamilyName(of: id)
+        }
+        return id
+    }
+
+    /// A capital is acting when it can be the subject — not after a preposition, nominative, and a
+    /// word (a verb) follows.
+    private func isActing(_ mention: Mention, tokens: [Token], sentence: Sentence) -> Bool {
+        if mention.tokens.lowerBound > sentence.tokens.lowerBound {
+            let before = tokens[mention.tokens.lowerBound - 1]
+            if before.isWord, NameCues.obliquePrepositions.contains(before.key) || NameCues.placePrepositions.contains(before.key) || ["of", "via", "between", "and", "i", "oraz"].contains(before.key) {
+                return false
+            }
+        }
+        if language == .pl, let cases = mention.cases, !cases.contains(":nom") { return false }
+        guard mention.tokens.upperBound < sentence.tokens.upperBound else { return false }
+        let after = tokens[mention.tokens.upperBound]
+        return after.isWord && after.shape == .lower && !["and", "or", "i", "oraz", "lub", "to", "w", "in", "is", "jest"].contains(after.key)
+    }
+
+    private mutating func resolveUnknown(_ kind: EntityKind, mention: Mention, evidence: Evidence) -> String? {
+        let base = mention.base
+        let folded = FastFolding.fold(base)
+        // A lexicon name reached through the declension rules.
+        var keyTokenizer = Tokenizer()
+        let key = keyTokenizer.tokens(of: base).filter(\.isWord).map(\.key).joined(separator: " ")
+        if let targets = lexicon.targets(key), let target = targets.first(where: { $0.use == .name && $0.cases == nil }),
+            case .entry(let entry) = target.referent
+        {
+            seenEntries.insert(entry)
+            let id = ensureEntry(entry, evidence: evidence)
+            addAlias(base, to: id)
+            if lexicon.entries[entry].kind == .person { registerFamilyName(of: id) }
+            return id
+        }
+        if kind == .person || !folded.contains(" ") {
+            // A family name alone: the person named before.
+            if !folded.contains(" "), let id = familyNames[folded] {
+                addAlias(base, to: id)
+                return id
+            }
+        }
+        let id = Slug.make(base)
+        if records[id] == nil {
+            // Another kind under the same slug (a person named like a place): keep the first.
+            let entity = Entity(id: Entity.ID(id), kind: kind, name: base)
+            records[id] = EntityRecord(entity: entity, firstEvidence: evidence, entry: nil)
+            order.append(id)
+        }
+        if records[id]?.entity.kind == .person { registerFamilyName(of: id) }
+        return id
+    }
+
+    private mutating func registerFamilyName(of id: String) {
+        guard let record = records[id], record.entity.kind == .person else { return }
+        let familyFirst = record.entry.map { lexicon.entries[$0].familyNameFirst } ?? false
+        for name in record.entity.allNames {
+            let words = FastFolding.fold(name).split(separator: " ")
+            guard words.count > 1, let family = familyFirst ? words.first : words.last else { continue }
+            if familyNames[String(family)] == nil { familyNames[String(family)] = id }
+        }
+    }
+
+    @discardableResult
+    mutating func ensureEntry(_ entryIndex: Int, evidence: Evidence) -> String {
+        let entry = lexicon.entries[entryIndex]
+        seenEntries.insert(entryIndex)
+        if records[entry.id] == nil {
+            var entity = Entity(id: Entity.ID(entry.id), kind: entry.kind, name: entry.name, subtype: entry.graphSubtype)
+            if entry.kind == .state { entity.identifiers.iso3166 = entry.id }
+            records[entry.id] = EntityRecord(entity: entity, firstEvidence: evidence, entry: entryIndex)
+            order.append(entry.id)
+        }
+        return entry.id
+    }
+
+    private mutating func addAlias(_ alias: String, to id: String) {
+        guard var record = records[id], alias != record.entity.name, !record.entity.aliases.contains(alias) else { return }
+        record.entity.aliases.append(alias)
+        records[id] = record
+    }
+
+    mutating func addRelation(_ kind: RelationKind, from source: String, to target: String, role: String?, evidence: Evidence?, confidence: Double) {
+        guard source != target else { return }
+        let key = RelationKey(kind: kind, source: source, target: target, role: role)
+        if var existing = relations[key] {
+            if let evidence, !existing.evidence.contains(evidence), existing.evidence.count < 5 {
+                existing.evidence.append(evidence)
+            }
+            existing.confidence = max(existing.confidence ?? 0, confidence)
+            relations[key] = existing
+            return
+        }
+        // One official_of per person and target: a second role from the lexicon yields to a stated one.
+        let relation = Relation(
+            id: Relation.ID("r\(relationOrder.count + 1)"), kind: kind, source: Entity.ID(source), target: Entity.ID(target),
+            status: .asserted, date: kind == .leads || kind == .officialOf ? date : nil, role: role, confidence: confidence,
+            evidence: evidence.map { [$0] } ?? [])
+        relations[key] = relation
+        relationOrder.append(key)
+    }
+
+    // MARK: The graph
+
+    /// The structural relations the lexicon knows between entities of this document (a leader's
+    /// office at the document's date, an organisation's state, a place's state), then the graph.
+    mutating func finish(document: Document) -> Graph {
+        for id in order {
+            guard let record = records[id], let entryIndex = record.entry else { continue }
+            let entry = lexicon.entries[entryIndex]
+            var stated: Set<String> = []
+            for key in relationOrder where key.source == id && (key.kind == .leads || key.kind == .officialOf) {
+                stated.insert(key.target)
+            }
+            for link in entry.links {
+                guard records[link.target] != nil else { continue }
+                switch link.kind {
+                case "leads", "official_of":
+                    guard link.holds(at: date), !stated.contains(link.target) else { continue }
+                    let kind: RelationKind = link.kind == "leads" ? .leads : .officialOf
+                    addRelation(kind, from: id, to: link.target, role: kind == .officialOf ? link.role : nil, evidence: record.firstEvidence, confidence: 0.6)
+                    stated.insert(link.target)
+                case "part_of":
+                    addRelation(.partOf, from: id, to: link.target, role: nil, evidence: nil, confidence: 0.9)
+                case "located_in":
+                    addRelation(.locatedIn, from: id, to: link.target, role: nil, evidence: nil, confidence: 0.9)
+                case "member_of":
+                    addRelation(.memberOf, from: id, to: link.target, role: nil, evidence: nil, confidence: 0.9)
+                default:
+                    break
+                }
+            }
+        }
+        var graph = Graph(documents: [document])
+        for id in order {
+            guard let record = records[id] else { continue }
+            graph.add(record.entity)
+        }
+        for key in relationOrder {
+            if let relation = relations[key] { graph.add(relation) }
+        }
+        return graph
+    }
+}

@@ -1,0 +1,34 @@
+extension Graph {
+    /// The graph with an extracted document's graph merged in, as when a corpus is read article by
+    /// article. Unlike ``merging(_:)`` it cannot fail: a name read as a person in one article and as
+    /// an organisation in another keeps both, the newcomer's id suffixed with its kind
+    /// (`skycop` → `skycop-person`).
+    public func absorbing(_ other: Graph) -> Graph {
+        var renamed: [Entity.ID: Entity.ID] = [:]
+        for entity in other.entities {
+            guard let existing = self.entity(entity.id), existing.kind != entity.kind else { continue }
+            renamed[entity.id] = Entity.ID("\(entity.id.rawValue)-\(entity.kind.rawValue)")
+        }
+        var incoming = other
+        if !renamed.isEmpty {
+            incoming = Graph(documents: other.documents)
+            for var entity in other.entities {
+                entity.id = renamed[entity.id] ?? entity.id
+                incoming.add(entity)
+            }
+            for var relation in other.relations {
+                relation.source = renamed[relation.source] ?? relation.source
+                relation.target = renamed[relation.target] ?? relation.target
+                relation.place = relation.place.map { renamed[$0] ?? $0 }
+                incoming.add(relation)
+            }
+            for transaction in other.transactions { incoming.add(transaction) }
+        }
+        do {
+            return try merging(incoming)
+        } catch {
+            // Kinds were reconciled above; a conflict left is one of `self` with itself.
+            return self
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// Reads news articles into graphs of actors: every person, state, organisation and place, resolved
+/// to one canonical entity each (lexicon entities by their ids, others by slugs of their base form),
+/// with the base forms seen in the text as aliases and the structural relations that titles state.
+///
+/// The text is read in chunks of about 64 K characters cut at line breaks, so memory stays bounded
+/// for large files; what later mentions need (family names, leaders) carries across chunks.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+
+    /// What to assume about a document when its text does not say.
+    public struct Options: Sendable {
+        /// The language; `nil`: detect it.
+        public var language: Language?
+        /// The document's date; `nil`: its `date` marker, else none.
+        public var date: PartialDate?
+
+        public init(language: Language? = nil, date: PartialDate? = nil) {
+            self.language = language
+            self.date = date
+        }
+    }
+
+    /// A document read into a graph, and the warnings reading it raised.
+    public struct Result: Sendable {
+        public var graph: Graph
+        public var language: Language?
+        public var warnings: [String]
+    }
+
+    static let chunkSize = 64 * 1024
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// Reads `source` as the document `documentID`.
+    public func extract(_ source: SourceText, documentID: String, options: Options = Options(), sourcePath: String? = nil) -> Result {
+        var warnings = source.warnings
+        let date = options.date ?? source.markedDate
+        // Detect the language from the first chunk.
+        var tokenizer = Tokenizer()
+        var chunks = ChunkIterator(text: source.text, start: source.bodyStart, size: Self.chunkSize)
+        var first = chunks.next()
+        var language = options.language
+        var firstTokens: [Token]?
+        if language == nil, let firstChunk = first {
+            let sample = tokenizer.tokens(of: firstChunk.text, base: firstChunk.base)
+            firstTokens = sample
+            language = LanguageDetector.detect(sample)
+            if language == nil, sample.contains(where: \.isWord) {
+                warnings.append("\(sourcePath ?? documentID): the language is neither Polish nor English; only lexicon names are read")
+            }
+        }
+        let hunspell = language.flatMap { Hunspell.shared(for: $0) }
+        if language == .pl, hunspell == nil {
+            warnings.append("Polish Hunspell dictionary not found (apt-get install hunspell-pl); using name-declension rules only")
+        }
+        let lemmatizer = Lemmatizer(language: language, lexicon: lexicon, hunspell: hunspell)
+        let detector = MentionDetector(lexicon: lexicon, lemmatizer: lemmatizer, language: language, date: date)
+        let id = Document.ID(documentID)
+        var resolver = EntityResolver(lexicon: lexicon, language: language, date: date, documentID: id)
+        while let chunk = first ?? chunks.next() {
+            first = nil
+            var tokens = firstTokens ?? tokenizer.tokens(of: chunk.text, base: chunk.base)
+            firstTokens = nil
+            let sentences = SentenceSplitter.split(&tokens)
+            let mentions = detector.mentions(in: tokens, sentences: sentences, seen: resolver.seenEntries)
+            resolver.resolve(mentions, tokens: tokens, sentences: sentences) { sentence in
+                let first = tokens[sentence.tokens.lowerBound]
+                let last = tokens[sentence.tokens.upperBound - 1]
+                let text = String(chunk.text.unicodeScalars[first.startIndex..<last.endIndex])
+                return Evidence(document: id, start: sentence.start, end: sentence.end, text: text)
+            }
+        }
+        let document = Document(id: id, language: language?.rawValue, date: date, source: sourcePath)
+        return Result(graph: resolver.finish(document: document), language: language, warnings: warnings)
+    }
+
+    /// Reads the file at `path`; the document id is the slug of its name without the extension.
+    public func extract(contentsOf path: String, options: Options = Options()) throws(ExtractionError) -> Result {
+        let source = try SourceText(contentsOf: path)
+        return extract(source, documentID: Self.documentID(for: path), options: options, sourcePath: path)
+    }
+
+    /// `…/pl-kim-putin-vostochny-2023.txt` → `pl-kim-putin-vostochny-2023`.
+    public static func documentID(for path: String) -> String {
+        var name = Substring(path.split(separator: "/").last ?? "document")
+        if let dot = name.lastIndex(of: "."), dot > name.startIndex { name = name[..<dot] }
+        return path == "-" ? "stdin" : Slug.make(String(name))
+    }
+}
+
+/// The text after `start`, in chunks of about `size` scalars ending at line breaks.
+struct ChunkIterator {
+    struct Chunk {
+        var text: Substring
+        /// The document offset of the first scalar.
+        var base: Int
+    }
+
+    private let text: String
+    private var index: String.Index
+    private var offset = 0
+    private let size: Int
+
+    init(text: String, start: Int, size: Int) {
+        self.text = text
+        self.size = size
+        let scalars = text.unicodeScalars
+        index = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        offset = start
+    }
+
+    mutating func next() -> Chunk? {
+        let scalars = text.unicodeScalars
+        guard index < scalars.endIndex else { return nil }
+        let start = index
+        let base = offset
+        var count = 0
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            count += 1
+            if count >= size, scalar == "\n" { break }
+            if count >= size * 2, ScalarClass.of(scalar).contains(.whitespace) { break }
+        }
+        offset += count
+        return Chunk(text: text[start..<index], base: base)
+    }
+}

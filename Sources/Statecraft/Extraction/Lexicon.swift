@@ -1,0 +1,303 @@
+import Foundation
+
+/// What Statecraft knows before it reads: actors and places with their names in English and Polish
+/// (every inflected form, with its grammatical case), titles, and a gazetteer of proper nouns that types
+/// names the lexicon does not hold. Loaded from the package's data files (`Extraction/Lexicon/*.tsv`,
+/// see ``LexiconParser``) and extended with user files.
+public struct Lexicon: Sendable {
+    /// A title: `rzecznik` → spokesperson (`official_of`), `prezydent` → president (`leads`).
+    public struct Title: Sendable, Equatable {
+        public var phrase: String
+        public var role: String
+        public var relation: RelationKind
+        /// The state or organisation the title belongs to when the text does not say (`secretary of state` → USA).
+        public var defaultTarget: String?
+    }
+
+    /// What a phrase of the text can refer to.
+    struct Target: Sendable {
+        enum Referent: Sendable, Equatable {
+            case entry(Int)
+            case title(Int)
+        }
+
+        enum Use: Sendable, Equatable {
+            case name, adjective, demonym
+            /// A person's family name alone (`Putin`, `Kimem`).
+            case shortName
+        }
+
+        var referent: Referent
+        /// The base form of the name as written in the lexicon (`Rosja`, `Kim Dzong Un`).
+        var base: String
+        var use: Use
+        /// `number:case` readings of the form (`sg:gen,sg:dat`); `nil` for a base form.
+        var cases: String?
+        var language: Language?
+        /// For each word: must it be written in capitals (`NATO`), with an initial capital, or anyhow.
+        var shapes: [ShapeRequirement]
+    }
+
+    enum ShapeRequirement: Sendable, Equatable {
+        case upper, capitalized, any
+
+        func accepts(_ token: Token) -> Bool {
+            switch self {
+            case .upper: token.shape == .upper || (token.shape == .capitalized && token.text.unicodeScalars.count == 1) || token.text.contains(".")
+            case .capitalized: token.shape == .capitalized || token.shape == .upper || token.shape == .number
+            case .any: true
+            }
+        }
+    }
+
+    /// Labels of the gazetteer: what kind of proper noun a base form is.
+    struct Labels: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let givenName = Labels(rawValue: 1)
+        static let femaleGivenName = Labels(rawValue: 2)
+        static let surname = Labels(rawValue: 4)
+        static let place = Labels(rawValue: 8)
+        static let organization = Labels(rawValue: 16)
+    }
+
+    public private(set) var entries: [LexiconEntry] = []
+    public private(set) var titles: [Title] = []
+    private(set) var entryIndex: [String: Int] = [:]
+    /// Folded word keys joined by spaces → what they may refer to.
+    private(set) var phrases: [String: [Target]] = [:]
+    private(set) var firstWords: Set<String> = []
+    private(set) var longestPhrase = 1
+    /// Folded base form → gazetteer labels.
+    private(set) var gazetteer: [String: Labels] = [:]
+    /// Folded inflected form of a gazetteer-less word → base forms (from `forms.tsv`).
+    private(set) var baseForms: [String: [String]] = [:]
+    /// A demonym's singular base → its plural nominative (`Amerykanin` → `Amerykanie`).
+    private(set) var pluralDemonyms: [String: String] = [:]
+    private var pendingForms: [(form: String, base: String, cases: String)] = []
+    private var tokenizer = Tokenizer()
+
+    public init() {}
+
+    /// The lexicon shipped with Statecraft.
+    public static func bundled() throws(ExtractionError) -> Lexicon {
+        var lexicon = Lexicon()
+        guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Lexicon") else {
+            throw .unreadable(file: "Lexicon", reason: "the lexicon resources are missing from the bundle")
+        }
+        func read(_ name: String) throws(ExtractionError) -> String {
+            let path = directory.appendingPathComponent(name).path
+            do {
+                return try String(contentsOfFile: path, encoding: .utf8)
+            } catch {
+                throw .unreadable(file: path, reason: "cannot read the lexicon file")
+            }
+        }
+        let clock = ContinuousClock()
+        var t = clock.now
+        func lap(_ s: String) { if ProcessInfo.processInfo.environment["SC_TIME"] != nil { print(s, clock.now - t) }; t = clock.now }
+        for file in ["states.tsv", "organizations.tsv", "places.tsv", "people.tsv"] {
+            try lexicon.addEntries(read(file), file: file)
+            lap(file)
+        }
+        try lexicon.addTitles(read("roles.tsv"), file: "roles.tsv")
+        lap("roles")
+        try lexicon.addForms(read("forms.tsv"), file: "forms.tsv")
+        lap("forms")
+        try lexicon.addGazetteer(read("gazetteer.tsv"))
+        lap("gaz")
+        return lexicon
+    }
+
+    /// Adds the entities of a lexicon file (the format of ``LexiconParser``). Entries with an id the
+    /// lexicon has replace it.
+    public mutating func add(contentsOf path: String) throws(ExtractionError) {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .unreadable(file: path, reason: "cannot read the lexicon file")
+        }
+        try addEntries(text, file: path)
+    }
+
+    public mutating func addEntries(_ text: String, file: String) throws(ExtractionError) {
+        for entry in try LexiconParser.entries(text, file: file) { add(entry) }
+        reindexForms()
+    }
+
+    public mutating func add(_ entry: LexiconEntry) {
+        let position: Int
+        if let existing = entryIndex[entry.id] {
+            position = existing
+            entries[existing] = entry
+            for key in phrases.keys {
+                phrases[key]?.removeAll { $0.referent == .entry(existing) }
+            }
+        } else {
+            position = entries.count
+            entries.append(entry)
+            entryIndex[entry.id] = position
+        }
+        for name in entry.names {
+            let use: Target.Use =
+                switch name.use {
+                case .name: .name
+                case .adjective: .adjective
+                case .demonym: .demonym
+                }
+            index(name.text, as: Target(referent: .entry(position), base: name.text, use: use, cases: nil, language: name.language, shapes: []))
+            if entry.kind == .person, name.use == .name {
+                let words = name.text.split(separator: " ")
+                if words.count > 1 {
+                    let short = String(entry.familyNameFirst ? words[0] : words[words.count - 1])
+                    if Self.usableShortName(short) {
+                        index(short, as: Target(referent: .entry(position), base: short, use: .shortName, cases: nil, language: nil, shapes: []))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Family names that are also common words or given names are not read alone.
+    static func usableShortName(_ name: String) -> Bool {
+        let blocked: Set<String> = [
+            "li", "dan", "martin", "may", "rice", "brown", "gates", "price", "fox", "burns", "cooper", "bruce",
+            "wong", "lam", "ma", "sen", "khan", "white", "black", "green", "young", "king", "rama",
+            "costa", "johnson", "jackson", "miller", "wang", "ii", "iii", "xiv", "xvi", "jr", "sa", "al",
+            "ruto", "ortega", "pavel", "petro", "fried", "haley", "harris", "lula", "yi", "un", "il", "ahmed",
+            "ali", "castro", "abdullah", "salman", "hasina", "francis", "franciszek", "mustafa", "ibrahim",
+        ]
+        return name.unicodeScalars.count > 1 && !blocked.contains(FastFolding.fold(name))
+    }
+
+    mutating func addTitles(_ text: String, file: String) throws(ExtractionError) {
+        for (number, line) in LexiconParser.lines(text) {
+            let columns = line.split(separator: "\t").map(String.init)
+            guard columns.count >= 3, let relation = RelationKind(rawValue: columns[2]) else {
+                throw .invalidLexicon(file: file, line: number, message: "expected: phrase, role, leads|official_of[, default target]")
+            }
+            let title = Title(phrase: columns[0], role: columns[1], relation: relation, defaultTarget: columns.count > 3 ? columns[3] : nil)
+            index(title.phrase, as: Target(referent: .title(titles.count), base: title.phrase, use: .name, cases: nil, language: nil, shapes: []))
+            titles.append(title)
+        }
+        reindexForms()
+    }
+
+    mutating func addForms(_ text: String, file: String) throws(ExtractionError) {
+        for (number, line) in LexiconParser.lines(text) {
+            let columns = line.utf8.split(separator: UInt8(ascii: "\t")).map { String(Substring($0)) }
+            guard columns.count >= 3 else {
+                throw .invalidLexicon(file: file, line: number, message: "expected: form, base form, cases")
+            }
+            pendingForms.append((columns[0], columns[1], columns[2]))
+            baseForms[FastFolding.fold(columns[0]), default: []].append(columns[1])
+            if columns[2].contains("pl:nom") { pluralDemonyms[columns[1]] = columns[0] }
+        }
+        reindexForms()
+    }
+
+    mutating func addGazetteer(_ text: String) throws(ExtractionError) {
+        for (_, line) in LexiconParser.lines(text) {
+            let columns = line.utf8.split(separator: UInt8(ascii: "\t")).map { Substring($0) }
+            guard columns.count >= 2 else { continue }
+            var labels: Labels = []
+            for label in columns[1].utf8.split(separator: UInt8(ascii: ",")).map({ Substring($0) }) {
+                switch label {
+                case "given_name": labels.insert(.givenName)
+                case "given_name_f": labels.insert([.givenName, .femaleGivenName])
+                case "surname": labels.insert(.surname)
+                case "place": labels.insert(.place)
+                case "organization": labels.insert(.organization)
+                default: break
+                }
+            }
+            gazetteer[FastFolding.fold(columns[0]), default: []].formUnion(labels)
+        }
+    }
+
+    /// Indexes every inflected form under the targets of its base form.
+    private mutating func reindexForms() {
+        var baseKeys: [String: String] = [:]
+        for (form, base, cases) in pendingForms {
+            let baseKey: String
+            if let known = baseKeys[base] {
+                baseKey = known
+            } else {
+                baseKey = key(of: base)
+                baseKeys[base] = baseKey
+            }
+            guard let targets = phrases[baseKey] else { continue }
+            let (formKey, formShapes) = keyAndShapes(of: form)
+            for target in targets where target.base == base && target.cases == nil {
+                var inflected = target
+                inflected.cases = cases
+                inflected.shapes = formShapes
+                if !(phrases[formKey]?.contains(where: { $0.referent == inflected.referent && $0.base == base && $0.cases == cases }) ?? false) {
+                    append(formKey, inflected)
+                }
+            }
+        }
+    }
+
+    private mutating func index(_ text: String, as target: Target) {
+        var target = target
+        let (key, shapes) = keyAndShapes(of: text)
+        target.shapes = shapes
+        guard !key.isEmpty else { return }
+        append(key, target)
+    }
+
+    private mutating func append(_ key: String, _ target: Target) {
+        phrases[key, default: []].append(target)
+        longestPhrase = max(longestPhrase, target.shapes.count)
+    }
+
+    private mutating func keyAndShapes(of text: String) -> (String, [ShapeRequirement]) {
+        let words = tokenizer.tokens(of: text).filter(\.isWord)
+        if let first = words.first { firstWords.insert(first.key) }
+        let shapes: [ShapeRequirement] = words.map { token in
+            switch token.shape {
+            case .upper: token.text.unicodeScalars.count <= 5 ? .upper : .capitalized
+            case .capitalized: .capitalized
+            default: .any
+            }
+        }
+        return (words.map(\.key).joined(separator: " "), shapes)
+    }
+
+    mutating func key(of text: String) -> String {
+        tokenizer.tokens(of: text).filter(\.isWord).map(\.key).joined(separator: " ")
+    }
+
+    private mutating func shapes(of text: String) -> [ShapeRequirement] {
+        tokenizer.tokens(of: text).filter(\.isWord).map { token in
+            switch token.shape {
+            case .upper: token.text.unicodeScalars.count <= 5 ? .upper : .capitalized
+            case .capitalized: .capitalized
+            default: .any
+            }
+        }
+    }
+
+    // MARK: Lookup
+
+    func entry(_ id: String) -> LexiconEntry? { entryIndex[id].map { entries[$0] } }
+
+    func targets(_ key: String) -> [Target]? { phrases[key] }
+
+    func labels(ofBase base: String) -> Labels { gazetteer[FastFolding.fold(base)] ?? [] }
+
+    /// The people who held `title` (a role such as `president`, or `leader` for any head) of `target` at `date`.
+    func holders(of role: String, relation: RelationKind, in target: String, at date: PartialDate?) -> [Int] {
+        var found: [Int] = []
+        for (position, entry) in entries.enumerated() where entry.kind == .person {
+            for link in entry.links where link.target == target && link.holds(at: date) {
+                let matches =
+                    role == "leader" || role == "head" ? link.kind == "leads"
+                    : link.role == role || (role == "prime minister" && link.role == "premier")
+                if matches, !found.contains(position) { found.append(position) }
+            }
+        }
+        return found
+    }
+}
