@@ -192,7 +192,6 @@ struct BrandesKernel {
                                                                 let isNew = distance < 0
                                                                 order[reached] = Int32(truncatingIfNeeded: w)
                                                                 reached &+= isNew ? 1 : 0
-                                                                nextDegree &+= isNew ? Int(offsets[w &+ 1] &- offsets[w]) : 0
                                                                 let newLevel = isNew ? next : distance
                                                                 slots[w].distance = newLevel
                                                                 let isSuccessor = newLevel == next
@@ -202,6 +201,10 @@ struct BrandesKernel {
                                                             }
                                                         }
                                                         successorStart[frontierEnd] = Int32(truncatingIfNeeded: recorded)
+                                                        for position in frontierEnd..<reached {
+                                                            let w = Int(order[position])
+                                                            nextDegree &+= Int(offsets[w &+ 1] &- offsets[w])
+                                                        }
                                                     }
                                                     // bottomUp[l + 1] says how the level after l was built,
                                                     // which is how level l's nodes find their successors.
