@@ -38,12 +38,19 @@ public struct RenderOptions: Sendable {
         self.legend = legend
     }
 
-    /// Emphasises the shortest chain of relations between two entities (see ``Graph/hopPath(from:to:)``).
-    /// Returns `false` when they are not connected.
+    /// Emphasises a shortest chain of relations between two entities, direction ignored and denied
+    /// relations left out (as `statecraft path --undirected` finds it, see ``ShortestPaths``), with
+    /// every relation behind each hop. Returns `false` when they are not connected.
     public mutating func highlightPath(in graph: Graph, from: Entity.ID, to: Entity.ID) -> Bool {
-        guard let path = graph.hopPath(from: from, to: to) else { return false }
-        highlightedEntities.formUnion(path.entities)
-        highlightedRelations.formUnion(path.relations)
+        let index = AnalysisIndex(graph, projection: Projection(isDirected: false))
+        guard let source = index.node(from.rawValue), let target = index.node(to.rawValue),
+            let path = ShortestPaths.shortest(index, from: source, to: target)
+        else { return false }
+        let report = PathReport(graph: graph, index: index, paths: [path])
+        highlightedEntities.formUnion(path.nodes.map { Entity.ID(index.labels[$0]) })
+        for (u, v) in zip(path.nodes, path.nodes.dropFirst()) {
+            highlightedRelations.formUnion(report.relations(from: u, to: v).map(\.id))
+        }
         return true
     }
 
