@@ -180,6 +180,14 @@ def match_case(form, original):
     return form
 
 
+def softened(stem):
+    """The dative/locative of a feminine -a noun: Nevada → Nevadzie, Arizona → Arizonie."""
+    for ending, replacement in (("ch", "sze"), ("t", "cie"), ("d", "dzie"), ("r", "rze"), ("ł", "le"), ("k", "ce"), ("g", "dze")):
+        if stem.lower().endswith(ending):
+            return stem[: len(stem) - len(ending)] + replacement
+    return stem + "ie"
+
+
 def rule_forms(word, feminine):
     """Name-declension rules for a word Morfeusz does not know: {case: form}."""
     if not word[-1:].isalpha() or word.isupper():
@@ -193,7 +201,7 @@ def rule_forms(word, feminine):
             stem = w[:-1]
             soft = low[-2:-1] in ("i", "j", "l") or low.endswith(("ia", "ja"))
             gen = stem + ("i" if soft or low[-2:-1] in "kg" else "y")
-            return {"gen": gen, "dat": gen if soft else stem + "ie", "acc": stem + "ę", "inst": stem + "ą", "loc": gen if soft else stem + "ie"}
+            return {"gen": gen, "dat": gen if soft else softened(stem), "acc": stem + "ę", "inst": stem + "ą", "loc": gen if soft else softened(stem)}
         return {}
     if low.endswith(("ski", "cki", "dzki")):
         return {"gen": w[:-1] + "iego", "dat": w[:-1] + "iemu", "acc": w[:-1] + "iego", "inst": w + "m", "loc": w + "m"}

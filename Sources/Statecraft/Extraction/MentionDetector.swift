@@ -217,7 +217,9 @@ struct MentionDetector {
         }
         let names = targets.filter { $0.use != .shortName }
         if !names.isEmpty {
-            return names.min { rank($0) < rank($1) }
+            // Equal ranks: the base spelled most like the text (Kraków, not Krakow, for Krakowa).
+            let surface = words.map(\.text).joined(separator: " ")
+            return names.min { (rank($0), -Self.sharedPrefix($0.base, surface)) < (rank($1), -Self.sharedPrefix($1.base, surface)) }
         }
         // A family name alone: not inside a longer capitalised name (`Eric Trump`, `Martin Locher`).
         let before = index - 1
@@ -235,13 +237,18 @@ struct MentionDetector {
         let people = targets.compactMap { target -> (Lexicon.Target, Int)? in
             guard case .entry(let entry) = target.referent else { return nil }
             let seenRank = seen.contains(entry) ? 0 : 2
-            let inOffice = lexicon.entries[entry].links.contains { $0.holds(at: date) && ($0.kind == "leads" || $0.kind == "official_of") } ? 0 : 1
+            // Without a document date anyone may be meant.
+            let inOffice = date == nil || lexicon.entries[entry].links.contains { $0.holds(at: date) && ($0.kind == "leads" || $0.kind == "official_of") } ? 0 : 1
             // A family name alone names a lexicon person only when the document named them before
             // or they held office at its date.
             guard seenRank == 0 || inOffice == 0 else { return nil }
             return (target, seenRank + inOffice)
         }
         return people.min { $0.1 < $1.1 }?.0
+    }
+
+    static func sharedPrefix(_ a: String, _ b: String) -> Int {
+        zip(a.unicodeScalars, b.unicodeScalars).prefix { $0 == $1 }.count
     }
 
     /// Names before demonyms before adjectives; states before organisations, places and people.
@@ -358,7 +365,10 @@ struct MentionDetector {
         if run.count == 1 {
             let token = tokens[run[0]]
             let analysis = lemmatizer.analyse(token.text)
-            if analysis.isCommonWord, !analysis.isProperNoun, token.shape != .upper { return ([], next) }
+            let afterPreposition = language == .pl && run[0] > sentence.tokens.lowerBound && NameCues.placePrepositions.contains(tokens[run[0] - 1].key)
+            if analysis.isCommonWord, !analysis.isProperNoun, token.shape != .upper, token.isInitial || !afterPreposition {
+                return ([], next)
+            }
         }
         // A run broken by a lowercase word in the middle after trimming is cut at it.
         if let gap = zip(run, run.dropFirst()).first(where: { $1 != $0 + 1 && !(tokens[$0].text.unicodeScalars.count == 1) }) {

@@ -45,9 +45,11 @@ struct NameTyper {
                 kind = .organization
             } else if lastLabels.contains(.surname) {
                 kind = .person
+            } else if NameCues.placePrepositions.contains(beforeKey), !words[0].isInitial, language == .pl || !lastAnalysis.isCommonWord {
+                kind = .place  // do Orlando, do Porto
             } else if lastLabels.contains(.givenName) {
                 return nil  // a given name alone
-            } else if NameCues.placePrepositions.contains(beforeKey) || beforeKey == "na", !lastAnalysis.isCommonWord {
+            } else if beforeKey == "na", !lastAnalysis.isCommonWord {
                 kind = .place
             } else {
                 return nil
