@@ -370,10 +370,6 @@ struct MentionDetector {
                 return ([], next)
             }
         }
-        // A run broken by a lowercase word in the middle after trimming is cut at it.
-        if let gap = zip(run, run.dropFirst()).first(where: { $1 != $0 + 1 && !(tokens[$0].text.unicodeScalars.count == 1) }) {
-            _ = gap
-        }
         guard let (kind, base, cases) = typer.type(run, in: tokens, sentence: sentence, previous: previous) else {
             return ([], next)
         }
