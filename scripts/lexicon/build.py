@@ -244,12 +244,13 @@ def nominative_readings(word, pos):
     return out
 
 
-def inflect(lemma, pos, number, genders, original):
-    """{(number, case): form} of `lemma` in `number`, agreeing with one of `genders` (adjectives)."""
+def inflect(lemma, pos, number, genders, original, degree="pos"):
+    """{(number, case): form} of `lemma` in `number`, agreeing with one of `genders` (adjectives), in
+    the degree of the original (najwyższy: superlative)."""
     out = {}
     for g in morfeusz.generate(lemma):
         parts = g[2].split(":")
-        if parts[0] != pos or len(parts) < 4 or (pos == "adj" and parts[-1] != "pos") or (pos == "ppas" and parts[-1] != "aff"):
+        if parts[0] != pos or len(parts) < 4 or (pos == "adj" and parts[-1] != degree) or (pos == "ppas" and parts[-1] != "aff"):
             continue
         if number not in parts[1].split("."):
             continue
@@ -316,7 +317,7 @@ def phrase_forms(words):
         elif adjectives[i] and (i < head or i == head + 1):
             alemma, aparts, _ = adjectives[i][0]
             for n in numbers:
-                forms.update(inflect(alemma, aparts[0], n, set(gender), w))
+                forms.update(inflect(alemma, aparts[0], n, set(gender), w, aparts[-1] if aparts[0] == "adj" else "pos"))
         result.append(forms)
     return result
 

@@ -174,9 +174,10 @@ struct MentionDetector {
         return nil
     }
 
-    /// States named inside a longer name: `Departament Stanu USA` also mentions the United States.
+    /// States named inside an organisation's name: `Departament Stanu USA` also mentions the United
+    /// States (a place named after one — `Dystrykt Kolumbii` — does not).
     private func nestedStates(in mention: Mention, tokens: [Token], sentenceIndex: Int) -> [Mention] {
-        guard mention.tokens.count > 1, case .entry = mention.reference else { return [] }
+        guard mention.tokens.count > 1, case .entry(let outer, _) = mention.reference, lexicon.entries[outer].kind == .organization else { return [] }
         var found: [Mention] = []
         var start = mention.tokens.lowerBound
         while start < mention.tokens.upperBound {

@@ -99,7 +99,7 @@ struct NameTyper {
             var parts: [String] = []
             for (position, word) in words.enumerated() {
                 if position == 0, first.isProperNoun, labels.contains(.givenName) {
-                    parts.append(first.base)
+                    parts.append(Self.isInflection(word.text, of: first.base) ? first.base : word.text)
                 } else if word.text.unicodeScalars.count == 1 || NameCues.connectors.contains(word.key) {
                     parts.append(word.text)
                 } else {
@@ -123,10 +123,39 @@ struct NameTyper {
                 for adjective in adjectives {
                     parts[adjective] = Self.agree(lemmatizer.analyse(words[adjective].text).base, with: base)
                 }
+                // Adjectives after the head, in its case: `Sądu Najwyższego` → `Sąd Najwyższy`.
+                for following in (position + 1)..<words.count {
+                    let word = words[following].text
+                    let adjective = lemmatizer.analyse(word).base
+                    guard Self.isAdjective(adjective), ["ego", "ej", "emu", "ym", "ą", "ich", "ych", "im"].contains(where: word.hasSuffix) else { break }
+                    parts[following] = Self.capitalised(Self.agree(adjective, with: base), like: word)
+                }
                 break
             }
             return Self.join(parts, words)
         }
+    }
+
+    static func capitalised(_ text: String, like word: String) -> String {
+        guard let first = word.first, first.isUppercase, let textFirst = text.first else { return text }
+        return String(textFirst).uppercased() + text.dropFirst()
+    }
+
+    /// Whether `word` can be a Polish inflected form of the given name `base` (`Marty` of `Marta`, `Steffena`
+    /// of `Steffen`) — not a dictionary accident (`Eddie` is not a form of `Edda`).
+    static func isInflection(_ word: String, of base: String) -> Bool {
+        guard word != base else { return true }
+        if base.hasSuffix("a") {
+            let stem = String(base.dropLast())
+            let softened: String = {
+                for (ending, replacement) in [("ch", "sze"), ("t", "cie"), ("d", "dzie"), ("r", "rze"), ("ł", "le"), ("k", "ce"), ("g", "dze")] where stem.hasSuffix(ending) {
+                    return String(stem.dropLast(ending.count)) + replacement
+                }
+                return stem + "ie"
+            }()
+            return [stem + "y", stem + "i", softened, stem + "ę", stem + "ą", stem + "ii", stem + "ji", stem + "o"].contains(word)
+        }
+        return word.hasPrefix(base) || word.hasPrefix(String(base.dropLast()))
     }
 
     /// An adjective's base form (`polski`, `międzynarodowy`).
