@@ -330,7 +330,7 @@ struct MentionDetector {
             let token = tokens[first]
             let folded = token.key
             if NameCues.neverNames.contains(folded) || token.shape == .number
-                || NameCues.connectors.contains(folded) || NameCues.organizationConnectors.contains(folded)
+                || (token.shape == .lower && (NameCues.connectors.contains(folded) || NameCues.organizationConnectors.contains(folded)))
             {
                 run.removeFirst()
                 continue

@@ -26,10 +26,14 @@ struct NameTyper {
         let kind: EntityKind
         if words.count >= 2, NameCues.honorifics.contains(keys[0]) {
             kind = .person
-        } else if keys.contains(where: NameCues.organizationWords.contains) || NameCues.organizationHeads.contains(beforeKey) {
+        } else if keys.contains(where: NameCues.organizationWords.contains) {
             kind = .organization
         } else if afterTitle || NameCues.personHeads.contains(beforeKey) {
             kind = hasDigits ? .organization : .person
+        } else if words.count >= 2, !hasDigits, firstLabels.contains(.givenName), NameCues.organizationHeads.contains(beforeKey) {
+            kind = .person  // linii Michaelem O'Leary'm: the airline's chief, not the airline
+        } else if NameCues.organizationHeads.contains(beforeKey) {
+            kind = .organization
         } else if words.count == 1, words[0].shape == .upper, (2...8).contains(words[0].text.unicodeScalars.count) {
             kind = lastLabels.contains(.place) ? .place : .organization
         } else if words.count == 1, Self.hasInnerCapital(words[0].text) {
