@@ -224,7 +224,7 @@ struct MentionDetector {
         }
         // A family name alone: not inside a longer capitalised name (`Eric Trump`, `Martin Locher`).
         let before = index - 1
-        if before >= sentence.tokens.lowerBound, tokens[before].isCapitalized, tokens[before].isWord,
+        if before >= sentence.tokens.lowerBound, !first.afterHyphen, tokens[before].isCapitalized, tokens[before].isWord,
             !tokens[before].isInitial || !lemmatizer.analyse(tokens[before].text).isCommonWord
         {
             if !(tokens[before].text.unicodeScalars.count == 1) { return nil }
@@ -344,6 +344,11 @@ struct MentionDetector {
                 }
             }
             break
+        }
+        if let first = run.first, first > index, lexicon.firstWords.contains(tokens[first].key) {
+            // Words dropped from the front: read again from the first one kept, so that a lexicon
+            // name there (`Spotkanie Kim-Putin` → Kim) is matched as one.
+            return ([], first)
         }
         if titleCase {
             // In a title-case headline every word must be a proper noun to the dictionary.
