@@ -22,3 +22,13 @@ import Testing
         #expect(polish.entities.filter { $0.kind == .person }.count == 1)
     }
 }
+
+@Suite struct JoinedNameTests {
+    @Test func hyphenatedPairsAndPossessivesAreTheirPeople() {
+        let polish = ExtractionSupport.graph("Spotkanie Kim-Putin trwało trzy godziny.", language: .pl, date: "2023-09")
+        #expect(polish.has("kim-jong-un") && polish.has("vladimir-putin"))
+        #expect(!polish.entities.contains { $0.name == "Kim Putin" })
+        let english = ExtractionSupport.graph("Putin's spokesman Dmitry Peskov denied it.", language: .en, date: "2023-09")
+        #expect(english.has("vladimir-putin") && english.has("dmitry-peskov"))
+    }
+}

@@ -180,6 +180,14 @@ def match_case(form, original):
     return form
 
 
+def softened(stem):
+    """The dative/locative of a feminine -a noun: Nevada → Nevadzie, Arizona → Arizonie."""
+    for ending, replacement in (("ch", "sze"), ("t", "cie"), ("d", "dzie"), ("r", "rze"), ("ł", "le"), ("k", "ce"), ("g", "dze")):
+        if stem.lower().endswith(ending):
+            return stem[: len(stem) - len(ending)] + replacement
+    return stem + "ie"
+
+
 def rule_forms(word, feminine):
     """Name-declension rules for a word Morfeusz does not know: {case: form}."""
     if not word[-1:].isalpha() or word.isupper():
@@ -193,7 +201,7 @@ def rule_forms(word, feminine):
             stem = w[:-1]
             soft = low[-2:-1] in ("i", "j", "l") or low.endswith(("ia", "ja"))
             gen = stem + ("i" if soft or low[-2:-1] in "kg" else "y")
-            return {"gen": gen, "dat": gen if soft else stem + "ie", "acc": stem + "ę", "inst": stem + "ą", "loc": gen if soft else stem + "ie"}
+            return {"gen": gen, "dat": gen if soft else softened(stem), "acc": stem + "ę", "inst": stem + "ą", "loc": gen if soft else softened(stem)}
         return {}
     if low.endswith(("ski", "cki", "dzki")):
         return {"gen": w[:-1] + "iego", "dat": w[:-1] + "iemu", "acc": w[:-1] + "iego", "inst": w + "m", "loc": w + "m"}
@@ -236,12 +244,13 @@ def nominative_readings(word, pos):
     return out
 
 
-def inflect(lemma, pos, number, genders, original):
-    """{(number, case): form} of `lemma` in `number`, agreeing with one of `genders` (adjectives)."""
+def inflect(lemma, pos, number, genders, original, degree="pos"):
+    """{(number, case): form} of `lemma` in `number`, agreeing with one of `genders` (adjectives), in
+    the degree of the original (najwyższy: superlative)."""
     out = {}
     for g in morfeusz.generate(lemma):
         parts = g[2].split(":")
-        if parts[0] != pos or len(parts) < 4 or (pos == "adj" and parts[-1] != "pos") or (pos == "ppas" and parts[-1] != "aff"):
+        if parts[0] != pos or len(parts) < 4 or (pos == "adj" and parts[-1] != degree) or (pos == "ppas" and parts[-1] != "aff"):
             continue
         if number not in parts[1].split("."):
             continue
@@ -308,7 +317,7 @@ def phrase_forms(words):
         elif adjectives[i] and (i < head or i == head + 1):
             alemma, aparts, _ = adjectives[i][0]
             for n in numbers:
-                forms.update(inflect(alemma, aparts[0], n, set(gender), w))
+                forms.update(inflect(alemma, aparts[0], n, set(gender), w, aparts[-1] if aparts[0] == "adj" else "pos"))
         result.append(forms)
     return result
 

@@ -40,7 +40,7 @@ struct EntityResolver {
 
     // MARK: Mentions
 
-    /// Resolves the mentions of one chunk; `text(of:)` gives a sentence's evidence.
+    /// Resolves the mentions of one chunk; `evidence` gives a sentence's evidence.
     mutating func resolve(
         _ mentions: [Mention], tokens: [Token], sentences: [Sentence], evidence: (Sentence) -> Evidence
     ) {
@@ -108,9 +108,7 @@ struct EntityResolver {
                 // A title without a name: whoever held it at the document's date.
                 let role = title.role == "leader" || title.role == "head" ? "leader" : title.role
                 if let holder = lexicon.holders(of: role, relation: title.relation, in: target, at: date).first {
-                    let entry = lexicon.entries[holder]
                     let id = ensureEntry(holder, evidence: evidenceOfSentence)
-                    _ = entry
                     addRelation(title.relation, from: id, to: target, role: title.relation == .officialOf ? title.role : nil, evidence: evidenceOfSentence, confidence: 0.8)
                     if title.relation == .leads { lastLeader = id }
                 }
@@ -249,7 +247,6 @@ struct EntityResolver {
             relations[key] = existing
             return
         }
-        // One official_of per person and target: a second role from the lexicon yields to a stated one.
         let relation = Relation(
             id: Relation.ID("r\(relationOrder.count + 1)"), kind: kind, source: Entity.ID(source), target: Entity.ID(target),
             status: .asserted, date: kind == .leads || kind == .officialOf ? date : nil, role: role, confidence: confidence,

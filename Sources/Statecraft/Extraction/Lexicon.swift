@@ -92,19 +92,12 @@ public struct Lexicon: Sendable {
                 throw .unreadable(file: path, reason: "cannot read the lexicon file")
             }
         }
-        let clock = ContinuousClock()
-        var t = clock.now
-        func lap(_ s: String) { if ProcessInfo.processInfo.environment["SC_TIME"] != nil { print(s, clock.now - t) }; t = clock.now }
         for file in ["states.tsv", "organizations.tsv", "places.tsv", "people.tsv"] {
             try lexicon.addEntries(read(file), file: file)
-            lap(file)
         }
         try lexicon.addTitles(read("roles.tsv"), file: "roles.tsv")
-        lap("roles")
         try lexicon.addForms(read("forms.tsv"), file: "forms.tsv")
-        lap("forms")
         try lexicon.addGazetteer(read("gazetteer.tsv"))
-        lap("gaz")
         return lexicon
     }
 

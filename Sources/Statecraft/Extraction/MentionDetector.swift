@@ -174,9 +174,10 @@ struct MentionDetector {
         return nil
     }
 
-    /// States named inside a longer name: `Departament Stanu USA` also mentions the United States.
+    /// States named inside an organisation's name: `Departament Stanu USA` also mentions the United
+    /// States (a place named after one — `Dystrykt Kolumbii` — does not).
     private func nestedStates(in mention: Mention, tokens: [Token], sentenceIndex: Int) -> [Mention] {
-        guard mention.tokens.count > 1, case .entry = mention.reference else { return [] }
+        guard mention.tokens.count > 1, case .entry(let outer, _) = mention.reference, lexicon.entries[outer].kind == .organization else { return [] }
         var found: [Mention] = []
         var start = mention.tokens.lowerBound
         while start < mention.tokens.upperBound {
@@ -217,11 +218,13 @@ struct MentionDetector {
         }
         let names = targets.filter { $0.use != .shortName }
         if !names.isEmpty {
-            return names.min { rank($0) < rank($1) }
+            // Equal ranks: the base spelled most like the text (Kraków, not Krakow, for Krakowa).
+            let surface = words.map(\.text).joined(separator: " ")
+            return names.min { (rank($0), -Self.sharedPrefix($0.base, surface)) < (rank($1), -Self.sharedPrefix($1.base, surface)) }
         }
         // A family name alone: not inside a longer capitalised name (`Eric Trump`, `Martin Locher`).
         let before = index - 1
-        if before >= sentence.tokens.lowerBound, tokens[before].isCapitalized, tokens[before].isWord,
+        if before >= sentence.tokens.lowerBound, !first.afterHyphen, tokens[before].isCapitalized, tokens[before].isWord,
             !tokens[before].isInitial || !lemmatizer.analyse(tokens[before].text).isCommonWord
         {
             if !(tokens[before].text.unicodeScalars.count == 1) { return nil }
@@ -235,13 +238,18 @@ struct MentionDetector {
         let people = targets.compactMap { target -> (Lexicon.Target, Int)? in
             guard case .entry(let entry) = target.referent else { return nil }
             let seenRank = seen.contains(entry) ? 0 : 2
-            let inOffice = lexicon.entries[entry].links.contains { $0.holds(at: date) && ($0.kind == "leads" || $0.kind == "official_of") } ? 0 : 1
+            // Without a document date anyone may be meant.
+            let inOffice = date == nil || lexicon.entries[entry].links.contains { $0.holds(at: date) && ($0.kind == "leads" || $0.kind == "official_of") } ? 0 : 1
             // A family name alone names a lexicon person only when the document named them before
             // or they held office at its date.
             guard seenRank == 0 || inOffice == 0 else { return nil }
             return (target, seenRank + inOffice)
         }
         return people.min { $0.1 < $1.1 }?.0
+    }
+
+    static func sharedPrefix(_ a: String, _ b: String) -> Int {
+        zip(a.unicodeScalars, b.unicodeScalars).prefix { $0 == $1 }.count
     }
 
     /// Names before demonyms before adjectives; states before organisations, places and people.
@@ -322,7 +330,7 @@ struct MentionDetector {
             let token = tokens[first]
             let folded = token.key
             if NameCues.neverNames.contains(folded) || token.shape == .number
-                || NameCues.connectors.contains(folded) || NameCues.organizationConnectors.contains(folded)
+                || (token.shape == .lower && (NameCues.connectors.contains(folded) || NameCues.organizationConnectors.contains(folded)))
             {
                 run.removeFirst()
                 continue
@@ -336,6 +344,11 @@ struct MentionDetector {
                 }
             }
             break
+        }
+        if let first = run.first, first > index, lexicon.firstWords.contains(tokens[first].key) {
+            // Words dropped from the front: read again from the first one kept, so that a lexicon
+            // name there (`Spotkanie Kim-Putin` → Kim) is matched as one.
+            return ([], first)
         }
         if titleCase {
             // In a title-case headline every word must be a proper noun to the dictionary.
@@ -358,11 +371,10 @@ struct MentionDetector {
         if run.count == 1 {
             let token = tokens[run[0]]
             let analysis = lemmatizer.analyse(token.text)
-            if analysis.isCommonWord, !analysis.isProperNoun, token.shape != .upper { return ([], next) }
-        }
-        // A run broken by a lowercase word in the middle after trimming is cut at it.
-        if let gap = zip(run, run.dropFirst()).first(where: { $1 != $0 + 1 && !(tokens[$0].text.unicodeScalars.count == 1) }) {
-            _ = gap
+            let afterPreposition = language == .pl && run[0] > sentence.tokens.lowerBound && NameCues.placePrepositions.contains(tokens[run[0] - 1].key)
+            if analysis.isCommonWord, !analysis.isProperNoun, token.shape != .upper, token.isInitial || !afterPreposition {
+                return ([], next)
+            }
         }
         guard let (kind, base, cases) = typer.type(run, in: tokens, sentence: sentence, previous: previous) else {
             return ([], next)

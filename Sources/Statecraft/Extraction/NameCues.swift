@@ -87,7 +87,7 @@ enum NameCues {
         "sobota", "niedziela", "foto", "fot", "zdjecie", "photo", "zrodlo", "source", "aktualizacja", "update", "czytaj",
         "zobacz", "read", "see", "video", "wideo", "reklama", "tweet", "tweeted", "ok", "proc", "mln", "mld", "tys", "pkt",
         "sms", "pdf", "usb", "gps", "vat", "pkb", "gdp", "vip", "suv", "ai", "dna", "lgbt", "b2b", "b2c", "faq", "hr", "pr", "zero", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xx", "xxi", "covid", "koronawirus", "sars", "cov", "euro",
-        "usd", "pln", "eur", "zl", "am", "pm", "gmt", "utc", "ap", "dj", "et", "al", "ps", "pr", "ceo", "cfo", "it", "pc",
+        "usd", "pln", "eur", "zl", "am", "pm", "gmt", "utc", "ap", "dj", "et", "ps", "pr", "ceo", "cfo", "it", "pc",
     ]
     /// Lowercase words that may stand inside a name between capitalised ones.
     static let connectors: Set<String> = ["de", "von", "van", "der", "den", "da", "del", "della", "di", "du", "al", "bin", "ibn", "el", "la", "le", "dos", "das", "y"]

@@ -26,10 +26,14 @@ struct NameTyper {
         let kind: EntityKind
         if words.count >= 2, NameCues.honorifics.contains(keys[0]) {
             kind = .person
-        } else if keys.contains(where: NameCues.organizationWords.contains) || NameCues.organizationHeads.contains(beforeKey) {
+        } else if keys.contains(where: NameCues.organizationWords.contains) {
             kind = .organization
         } else if afterTitle || NameCues.personHeads.contains(beforeKey) {
             kind = hasDigits ? .organization : .person
+        } else if words.count >= 2, !hasDigits, firstLabels.contains(.givenName), NameCues.organizationHeads.contains(beforeKey) {
+            kind = .person  // linii Michaelem O'Leary'm: the airline's chief, not the airline
+        } else if NameCues.organizationHeads.contains(beforeKey) {
+            kind = .organization
         } else if words.count == 1, words[0].shape == .upper, (2...8).contains(words[0].text.unicodeScalars.count) {
             kind = lastLabels.contains(.place) ? .place : .organization
         } else if words.count == 1, Self.hasInnerCapital(words[0].text) {
@@ -45,9 +49,11 @@ struct NameTyper {
                 kind = .organization
             } else if lastLabels.contains(.surname) {
                 kind = .person
+            } else if NameCues.placePrepositions.contains(beforeKey), !words[0].isInitial, language == .pl || !lastAnalysis.isCommonWord {
+                kind = .place  // do Orlando, do Porto
             } else if lastLabels.contains(.givenName) {
                 return nil  // a given name alone
-            } else if NameCues.placePrepositions.contains(beforeKey) || beforeKey == "na", !lastAnalysis.isCommonWord {
+            } else if beforeKey == "na", !lastAnalysis.isCommonWord {
                 kind = .place
             } else {
                 return nil
@@ -97,7 +103,7 @@ struct NameTyper {
             var parts: [String] = []
             for (position, word) in words.enumerated() {
                 if position == 0, first.isProperNoun, labels.contains(.givenName) {
-                    parts.append(first.base)
+                    parts.append(Self.isInflection(word.text, of: first.base) ? first.base : word.text)
                 } else if word.text.unicodeScalars.count == 1 || NameCues.connectors.contains(word.key) {
                     parts.append(word.text)
                 } else {
@@ -121,10 +127,39 @@ struct NameTyper {
                 for adjective in adjectives {
                     parts[adjective] = Self.agree(lemmatizer.analyse(words[adjective].text).base, with: base)
                 }
+                // Adjectives after the head, in its case: `Sądu Najwyższego` → `Sąd Najwyższy`.
+                for following in (position + 1)..<words.count {
+                    let word = words[following].text
+                    let adjective = lemmatizer.analyse(word).base
+                    guard Self.isAdjective(adjective), ["ego", "ej", "emu", "ym", "ą", "ich", "ych", "im"].contains(where: word.hasSuffix) else { break }
+                    parts[following] = Self.capitalised(Self.agree(adjective, with: base), like: word)
+                }
                 break
             }
             return Self.join(parts, words)
         }
+    }
+
+    static func capitalised(_ text: String, like word: String) -> String {
+        guard let first = word.first, first.isUppercase, let textFirst = text.first else { return text }
+        return String(textFirst).uppercased() + text.dropFirst()
+    }
+
+    /// Whether `word` can be a Polish inflected form of the given name `base` (`Marty` of `Marta`, `Steffena`
+    /// of `Steffen`) — not a dictionary accident (`Eddie` is not a form of `Edda`).
+    static func isInflection(_ word: String, of base: String) -> Bool {
+        guard word != base else { return true }
+        if base.hasSuffix("a") {
+            let stem = String(base.dropLast())
+            let softened: String = {
+                for (ending, replacement) in [("ch", "sze"), ("t", "cie"), ("d", "dzie"), ("r", "rze"), ("ł", "le"), ("k", "ce"), ("g", "dze")] where stem.hasSuffix(ending) {
+                    return String(stem.dropLast(ending.count)) + replacement
+                }
+                return stem + "ie"
+            }()
+            return [stem + "y", stem + "i", softened, stem + "ę", stem + "ą", stem + "ii", stem + "ji", stem + "o"].contains(word)
+        }
+        return word.hasPrefix(base) || word.hasPrefix(String(base.dropLast()))
     }
 
     /// An adjective's base form (`polski`, `międzynarodowy`).
