@@ -2,6 +2,7 @@
 
 SWIFT      ?= swift
 EXAMPLE    := graphs/kim-putin-vostochny-2023.json
+ARTICLE    := graphs/sources/kim-putin-vostochny-2023.pl.txt
 OUT        := out
 STATECRAFT := .build/release/statecraft
 
@@ -13,12 +14,14 @@ CAPTION    := From a Polish news report (graphs/sources/kim-putin-vostochny-2023
 ## run: install what is missing, build in release mode, run the main job on the bundled example
 run: build
 	@mkdir -p $(OUT)
+	$(STATECRAFT) extract $(ARTICLE) -o $(OUT)/kim-putin-vostochny-2023.extracted.json
+	$(STATECRAFT) validate $(OUT)/kim-putin-vostochny-2023.extracted.json
 	$(STATECRAFT) validate $(EXAMPLE)
 	$(STATECRAFT) stats $(EXAMPLE)
 	$(STATECRAFT) stats $(EXAMPLE) --format json > $(OUT)/kim-putin-vostochny-2023.stats.json
 	$(STATECRAFT) render $(EXAMPLE) -o $(OUT)/kim-putin-vostochny-2023.svg --title "$(TITLE)" --caption "$(CAPTION)"
 	$(STATECRAFT) render $(EXAMPLE) -o $(OUT)/kim-putin-vostochny-2023.png --title "$(TITLE)" --caption "$(CAPTION)"
-	@echo "Output: $(OUT)/kim-putin-vostochny-2023.svg, .png and .stats.json"
+	@echo "Output: $(OUT)/kim-putin-vostochny-2023.extracted.json (actors read from the article), and .svg, .png, .stats.json of the example graph"
 
 ## example-diagram: redraw the committed diagram of the example (graphs/kim-putin-vostochny-2023.svg)
 example-diagram: build
