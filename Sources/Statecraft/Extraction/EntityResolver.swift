@@ -176,7 +176,7 @@ struct EntityResolver {
 
     private mutating func resolveUnknown(_ kind: EntityKind, mention: Mention, evidence: Evidence) -> String? {
         let base = mention.base
-        let folded = FastFolding.fold(base)
+        let folded = NameFolding.fold(base)
         // A lexicon name reached through the declension rules.
         var keyTokenizer = Tokenizer()
         let key = keyTokenizer.tokens(of: base).filter(\.isWord).map(\.key).joined(separator: " ")
@@ -211,7 +211,7 @@ struct EntityResolver {
         guard let record = records[id], record.entity.kind == .person else { return }
         let familyFirst = record.entry.map { lexicon.entries[$0].familyNameFirst } ?? false
         for name in record.entity.allNames {
-            let words = FastFolding.fold(name).split(separator: " ")
+            let words = NameFolding.fold(name).split(separator: " ")
             guard words.count > 1, let family = familyFirst ? words.first : words.last else { continue }
             if familyNames[String(family)] == nil { familyNames[String(family)] = id }
         }

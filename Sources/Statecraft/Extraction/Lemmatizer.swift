@@ -27,7 +27,7 @@ final class Lemmatizer {
     func analyse(_ word: String) -> Analysis {
         if let cached = cache[word] { return cached }
         var analysis = Analysis(base: word, isCommonWord: false, isProperNoun: false)
-        if let bases = lexicon.baseForms[FastFolding.fold(word)], let base = bases.first, !word.contains(" ") {
+        if let bases = lexicon.baseForms[NameFolding.fold(word)], let base = bases.first, !word.contains(" ") {
             analysis.base = base
             analysis.isProperNoun = base.first?.isUppercase ?? false
         } else if let hunspell, language != nil {

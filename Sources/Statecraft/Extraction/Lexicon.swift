@@ -160,7 +160,7 @@ public struct Lexicon: Sendable {
             "ruto", "ortega", "pavel", "petro", "fried", "haley", "harris", "lula", "yi", "un", "il", "ahmed",
             "ali", "castro", "abdullah", "salman", "hasina", "francis", "franciszek", "mustafa", "ibrahim",
         ]
-        return name.unicodeScalars.count > 1 && !blocked.contains(FastFolding.fold(name))
+        return name.unicodeScalars.count > 1 && !blocked.contains(NameFolding.fold(name))
     }
 
     mutating func addTitles(_ text: String, file: String) throws(ExtractionError) {
@@ -183,7 +183,7 @@ public struct Lexicon: Sendable {
                 throw .invalidLexicon(file: file, line: number, message: "expected: form, base form, cases")
             }
             pendingForms.append((columns[0], columns[1], columns[2]))
-            baseForms[FastFolding.fold(columns[0]), default: []].append(columns[1])
+            baseForms[NameFolding.fold(columns[0]), default: []].append(columns[1])
             if columns[2].contains("pl:nom") { pluralDemonyms[columns[1]] = columns[0] }
         }
         reindexForms()
@@ -204,7 +204,7 @@ public struct Lexicon: Sendable {
                 default: break
                 }
             }
-            gazetteer[FastFolding.fold(columns[0]), default: []].formUnion(labels)
+            gazetteer[NameFolding.fold(columns[0]), default: []].formUnion(labels)
         }
     }
 
@@ -278,7 +278,7 @@ public struct Lexicon: Sendable {
 
     func targets(_ key: String) -> [Target]? { phrases[key] }
 
-    func labels(ofBase base: String) -> Labels { gazetteer[FastFolding.fold(base)] ?? [] }
+    func labels(ofBase base: String) -> Labels { gazetteer[NameFolding.fold(base)] ?? [] }
 
     /// The people who held `title` (a role such as `president`, or `leader` for any head) of `target` at `date`.
     func holders(of role: String, relation: RelationKind, in target: String, at date: PartialDate?) -> [Int] {

@@ -4,7 +4,7 @@ enum Slug {
     static func make(_ name: String) -> String {
         var slug = ""
         var pendingHyphen = false
-        for character in FastFolding.fold(name).unicodeScalars {
+        for character in NameFolding.fold(name).unicodeScalars {
             if character.isASCII, character.properties.isAlphabetic || ("0"..."9").contains(character) {
                 if pendingHyphen, !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false

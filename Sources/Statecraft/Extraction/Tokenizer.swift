@@ -104,7 +104,7 @@ struct Tokenizer {
     }
 
     private func key(of text: Substring) -> String {
-        FastFolding.fold(text)
+        NameFolding.fold(text)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
