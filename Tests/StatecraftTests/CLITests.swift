@@ -418,7 +418,7 @@ struct CLITests {
                 to: directory.appendingPathComponent("org.json").path)
             let result = try Self.run(["merge", Self.example, "org.json", "-o", "out.json"], in: directory)
             #expect(result.status == 1)
-            #expect(result.stderr == "entity 'kim-jong-un' is a person in one graph and a organization in the other\n")
+            #expect(result.stderr == "entity 'kim-jong-un' is a person in one graph and an organization in the other\n")
             #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.json").path))
         }
     }

@@ -116,7 +116,7 @@ struct GraphMergeTests {
             try Self.first.merging(other)
         }
         let error = MergeError.conflictingEntityKinds(id: "kim-jong-un", existing: .person, incoming: .organization)
-        #expect(error.description == "entity 'kim-jong-un' is a person in one graph and a organization in the other")
+        #expect(error.description == "entity 'kim-jong-un' is a person in one graph and an organization in the other")
     }
 
     // MARK: Relations

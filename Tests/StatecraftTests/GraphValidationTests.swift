@@ -146,14 +146,14 @@ struct GraphValidationTests {
         "ends of the wrong kind",
         arguments: [
             (RelationKind.leads, "PRK", "RUS", "$.relations[3].source: 'leads' needs a person as source, 'PRK' is a state"),
-            (.leads, "kim", "vostochny", "$.relations[3].target: 'leads' needs a state or organization as target, 'vostochny' is a place"),
-            (.officialOf, "kremlin", "RUS", "$.relations[3].source: 'official_of' needs a person as source, 'kremlin' is a organization"),
-            (.partOf, "kim", "RUS", "$.relations[3].source: 'part_of' needs a organization as source, 'kim' is a person"),
-            (.partOf, "kremlin", "kim", "$.relations[3].target: 'part_of' needs a state or organization as target, 'kim' is a person"),
-            (.memberOf, "kim", "kremlin", "$.relations[3].source: 'member_of' needs a state or organization as source, 'kim' is a person"),
-            (.memberOf, "PRK", "RUS", "$.relations[3].target: 'member_of' needs a organization as target, 'RUS' is a state"),
-            (.locatedIn, "PRK", "RUS", "$.relations[3].source: 'located_in' needs a organization or place as source, 'PRK' is a state"),
-            (.locatedIn, "vostochny", "kim", "$.relations[3].target: 'located_in' needs a state or place as target, 'kim' is a person"),
+            (.leads, "kim", "vostochny", "$.relations[3].target: 'leads' needs a state or an organization as target, 'vostochny' is a place"),
+            (.officialOf, "kremlin", "RUS", "$.relations[3].source: 'official_of' needs a person as source, 'kremlin' is an organization"),
+            (.partOf, "kim", "RUS", "$.relations[3].source: 'part_of' needs an organization as source, 'kim' is a person"),
+            (.partOf, "kremlin", "kim", "$.relations[3].target: 'part_of' needs a state or an organization as target, 'kim' is a person"),
+            (.memberOf, "kim", "kremlin", "$.relations[3].source: 'member_of' needs a state or an organization as source, 'kim' is a person"),
+            (.memberOf, "PRK", "RUS", "$.relations[3].target: 'member_of' needs an organization as target, 'RUS' is a state"),
+            (.locatedIn, "PRK", "RUS", "$.relations[3].source: 'located_in' needs an organization or a place as source, 'PRK' is a state"),
+            (.locatedIn, "vostochny", "kim", "$.relations[3].target: 'located_in' needs a state or a place as target, 'kim' is a person"),
         ] as [(RelationKind, Entity.ID, Entity.ID, String)])
     func wrongEndKinds(kind: RelationKind, source: Entity.ID, target: Entity.ID, problem: String) {
         let relation = Relation(id: "r9", kind: kind, source: source, target: target)
@@ -166,7 +166,7 @@ struct GraphValidationTests {
         let graph = Self.graph(relations: [Relation(id: "r1", kind: .leads, source: "vostochny", target: "kim")])
         #expect(Self.problems(graph) == [
             "$.relations[0].source: 'leads' needs a person as source, 'vostochny' is a place",
-            "$.relations[0].target: 'leads' needs a state or organization as target, 'kim' is a person",
+            "$.relations[0].target: 'leads' needs a state or an organization as target, 'kim' is a person",
         ])
     }
 
@@ -225,7 +225,7 @@ struct GraphValidationTests {
         ])
         #expect(Self.problems(graph) == [
             "$.relations[2].place: no entity with id 'khabarovsk'",
-            "$.relations[3].place: 'kremlin' is a organization, not a place or state",
+            "$.relations[3].place: 'kremlin' is an organization, not a place or state",
             "$.relations[4].place: 'kim' is a person, not a place or state",
         ])
     }

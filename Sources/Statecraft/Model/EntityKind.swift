@@ -9,4 +9,7 @@ public enum EntityKind: String, Sendable, DeclarationOrdered {
     case organization
     /// A city, site, facility or region that is not itself a state.
     case place
+
+    /// The kind with its indefinite article, for messages: "a state", "an organization".
+    public var withArticle: String { self == .organization ? "an organization" : "a \(rawValue)" }
 }

@@ -6,7 +6,7 @@ public enum MergeError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .conflictingEntityKinds(let id, let existing, let incoming):
-            "entity '\(id)' is a \(existing.rawValue) in one graph and a \(incoming.rawValue) in the other"
+            "entity '\(id)' is \(existing.withArticle) in one graph and \(incoming.withArticle) in the other"
         }
     }
 }

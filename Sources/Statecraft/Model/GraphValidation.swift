@@ -44,10 +44,10 @@ extension Graph {
                     continue
                 }
                 if let allowed, !allowed.contains(entity.kind) {
-                    let expected = allowed.sorted().map(\.rawValue).joined(separator: " or ")
+                    let expected = allowed.sorted().map(\.withArticle).joined(separator: " or ")
                     report(
                         "\(path).\(field)",
-                        "'\(relation.kind.rawValue)' needs a \(expected) as \(field), '\(end)' is a \(entity.kind.rawValue)"
+                        "'\(relation.kind.rawValue)' needs \(expected) as \(field), '\(end)' is \(entity.kind.withArticle)"
                     )
                 }
             }
@@ -66,7 +66,7 @@ extension Graph {
             if let place = relation.place {
                 if let entity = entity(place) {
                     if entity.kind != .place, entity.kind != .state {
-                        report("\(path).place", "'\(place)' is a \(entity.kind.rawValue), not a place or state")
+                        report("\(path).place", "'\(place)' is \(entity.kind.withArticle), not a place or state")
                     }
                 } else {
                     report("\(path).place", "no entity with id '\(place)'")
