@@ -30,18 +30,17 @@ extension Graph {
     public func merging(_ other: Graph) throws(MergeError) -> Graph {
         var merged = self
 
-        for document in other.documents where merged.document(document.id) == nil {
-            merged.add(document)
-        }
-        if !other.documents.isEmpty {
-            for document in other.documents {
-                guard var existing = merged.document(document.id), existing != document else { continue }
-                existing.language = existing.language ?? document.language
-                existing.date = existing.date ?? document.date
-                existing.title = existing.title ?? document.title
-                existing.source = existing.source ?? document.source
-                merged.replace(existing)
+        for document in other.documents {
+            guard var existing = merged.document(document.id) else {
+                merged.add(document)
+                continue
             }
+            guard existing != document else { continue }
+            existing.language = existing.language ?? document.language
+            existing.date = existing.date ?? document.date
+            existing.title = existing.title ?? document.title
+            existing.source = existing.source ?? document.source
+            merged.replace(existing)
         }
 
         for entity in other.entities {
@@ -52,8 +51,8 @@ extension Graph {
             guard existing.kind == entity.kind else {
                 throw .conflictingEntityKinds(id: entity.id, existing: existing.kind, incoming: entity.kind)
             }
-            let known = Set(existing.allNames)
-            for name in entity.allNames where !known.contains(name) && !existing.aliases.contains(name) {
+            var known = Set(existing.allNames)
+            for name in entity.allNames where known.insert(name).inserted {
                 existing.aliases.append(name)
             }
             existing.subtype = existing.subtype ?? entity.subtype
