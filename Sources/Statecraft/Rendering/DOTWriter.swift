@@ -10,6 +10,15 @@
 struct DOTWriter {
     let graph: Graph
     let options: RenderOptions
+    /// The lowest and highest finite score among the drawn entities, found once for all nodes.
+    private let scoreRange: ClosedRange<Double>?
+
+    init(graph: Graph, options: RenderOptions) {
+        self.graph = graph
+        self.options = options
+        let values = graph.entities.compactMap { options.scores[$0.id] }.filter(\.isFinite)
+        scoreRange = values.min().flatMap { low in values.max().map { low...$0 } }
+    }
 
     /// The DOT text, and the tooltip text for each element id (the SVG `<title>`s).
     struct Output: Sendable {
@@ -125,10 +134,9 @@ struct DOTWriter {
     /// The entity's score scaled to 0…1 among the drawn entities; `nil` without scores.
     private func scoreScale(_ id: Entity.ID) -> Double? {
         guard !options.scores.isEmpty else { return nil }
-        let values = graph.entities.compactMap { options.scores[$0.id] }.filter(\.isFinite)
-        guard let score = options.scores[id], score.isFinite, let low = values.min(), let high = values.max()
-        else { return 0 }
-        return high > low ? (score - low) / (high - low) : 1
+        guard let score = options.scores[id], score.isFinite, let range = scoreRange else { return 0 }
+        return range.upperBound > range.lowerBound
+            ? (score - range.lowerBound) / (range.upperBound - range.lowerBound) : 1
     }
 
     // MARK: Edges
