@@ -90,6 +90,13 @@ private func dates(_ text: String, _ language: Language?, document: String?, anc
 
     @Test func sameDayIsTheAnchor() {
         #expect(dates("Tego samego dnia prezydent ogłosił decyzję.", .pl, document: "2023-01-26", anchor: "2023-01-25") == [Found(words: "Tego samego dnia", date: "2023-01-25", kind: .relative)])
+        // After a date without a day, the same day is the document's.
+        #expect(dates("Tego samego dnia prezydent ogłosił decyzję.", .pl, document: "2023-01-26", anchor: "2022") == [Found(words: "Tego samego dnia", date: "2023-01-26", kind: .relative)])
+        #expect(dates("Tego samego dnia prezydent ogłosił decyzję.", .pl, document: "2023-01", anchor: "2022-12") == [Found(words: "Tego samego dnia", date: "2022-12", kind: .relative)])
+    }
+
+    @Test func thenIsTheAnchorAtItsPrecision() {
+        #expect(dates("Erdoğan pytał wówczas o samoloty.", .pl, document: "2020-12-15", anchor: "2019-08") == [Found(words: "wówczas", date: "2019-08", kind: .relative)])
     }
 
     @Test func aDateEarlierInTheSentenceIsTheAnchor() {
@@ -181,6 +188,10 @@ private func dates(_ text: String, _ language: Language?, document: String?, anc
         #expect(dates("The deal was signed last year.", .en, document: document) == [Found(words: "last year", date: "2022", kind: .relative)])
         #expect(dates("The deal was signed yesterday.", .en, document: document) == [Found(words: "yesterday", date: "2023-06-27", kind: .relative)])
         #expect(dates("The deal was signed yesterday.", .en, document: "2023-06") == [Found(words: "yesterday", date: "2023-06", kind: .relative)])
+    }
+
+    @Test func theSameDay() {
+        #expect(dates("The same day, Biden announced tanks.", .en, document: "2023-01-25", anchor: "2023-01-24") == [Found(words: "The same day", date: "2023-01-24", kind: .relative)])
     }
 
     @Test func relativeToTheAnchor() {

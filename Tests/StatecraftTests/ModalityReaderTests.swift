@@ -97,6 +97,23 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
         #expect(status("Minister stwierdził, że rurociągiem miałby płynąć gaz.", "płynąć", .pl) == .hypothetical)
     }
 
+    @Test func aConditionReachesItsMainClauseNotTheClauseGoverningIt() {
+        #expect(status("Premier krytykował Niemcy i zapowiadał, że w razie odmowy Polska przekaże czołgi.", "krytykował", .pl) == .asserted)
+        #expect(status("Według AP, gdyby Korea dostarczyła broń, prawdopodobnie oczekiwałaby, że Moskwa przekaże żywność.", "przekaże", .pl, future: true) == .hypothetical)
+        #expect(status("Rosja zaatakowała Ukrainę, a jeśli Zachód pomoże, Moskwa odpowie.", "zaatakowała", .pl) == .asserted)
+    }
+
+    @Test func accusationsReportTheirContent() {
+        #expect(status("Premier zarzucał Niemcom zwlekanie z dostawami.", "zwlekanie", .pl) == .reported)
+        #expect(status("Premier zarzucał Niemcom zwlekanie z dostawami.", "zarzucał", .pl) == .asserted)
+    }
+
+    @Test func neuterAndPluralFormsOfCueVerbs() {
+        #expect(status("Ministerstwo przekazało, że Niemcy wysłały czołgi.", "wysłały", .pl) == .reported)
+        #expect(status("Władze zapowiedziały, że wyślą żołnierzy.", "wyślą", .pl) == .expected)
+        #expect(status("Chiny zaprzeczyły, że dostarczyły broń.", "dostarczyły", .pl) == .denied)
+    }
+
     @Test func phrasesThatLookLikeCues() {
         #expect(status("Jeśli chodzi o Rosję, Chiny kupiły ropę.", "kupiły", .pl) == .asserted)
         #expect(status("Rosja nie tylko zaatakowała Ukrainę, ale też groziła Polsce.", "zaatakowała", .pl) == .asserted)
@@ -142,8 +159,9 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
         #expect(status("Estimates suggest Poland sent 200 tanks.", "sent", .en) == .reported)
     }
 
-    @Test func allegedlyReachesItsOwnClauseOnly() {
+    @Test func allegedlyReachesTheWordsAfterIt() {
         #expect(status("Firms that allegedly handled the payments were blacklisted.", "handled", .en) == .reported)
+        #expect(status("Firms that allegedly handled the payments were blacklisted.", "blacklisted", .en) == .asserted)
         #expect(status("The firms, which allegedly handled the payments, were blacklisted.", "blacklisted", .en) == .asserted)
     }
 
@@ -194,6 +212,26 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
         #expect(status("Peskov denied that Russia threatened Europe.", "threatened", .en) == .denied)
         #expect(status("China rejected claims that it armed Russia.", "armed", .en) == .denied)
         #expect(status("Moscow rejected the proposal to talk.", "talk", .en) == .asserted)
+    }
+
+    @Test func aDenialAfterTheClaimReachesBack() {
+        #expect(status("Pashinyan accused Ankara of sending mercenaries, a claim Turkey denies.", "sending", .en) == .denied)
+        #expect(status("A Turkish jet shot down an Armenian plane, which Ankara has flatly rejected.", "shot", .en) == .denied)
+        #expect(status("Rosja zaatakowała konwój, czemu Moskwa zaprzeczyła.", "zaatakowała", .pl) == .denied)
+    }
+
+    @Test func aRefusalReachesWhatIsRefusedOnly() {
+        #expect(status("Gazprom cut off supplies after Poland refused to pay in roubles.", "cut", .en) == .asserted)
+        #expect(status("Gazprom cut off supplies after Poland refused to pay in roubles.", "pay", .en) == .denied)
+    }
+
+    @Test func aLaterSpeakerDoesNotReportAnEarlierStatement() {
+        let text = "Petkov said his country would not give in, while Polish officials said storage sites were well stocked and households would not be affected."
+        #expect(status(text, "said", .en, occurrence: 0) == .asserted)
+    }
+
+    @Test func accusationsReportTheirContent() {
+        #expect(status("Armenia accused Turkey of sending troops.", "sending", .en) == .reported)
     }
 
     @Test func notOnlyIsNoNegation() {

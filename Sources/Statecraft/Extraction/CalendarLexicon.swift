@@ -12,6 +12,9 @@ struct CalendarLexicon: Sendable {
         case document
         /// The last date the text gave ("dzień wcześniej", "a few days later").
         case anchor
+        /// The last day the text gave: the anchor if it has a day, else the document's date if that
+        /// has one ("tego samego dnia", "the same day").
+        case anchorDay
     }
 
     /// A shift of a relative phrase.
@@ -120,7 +123,8 @@ struct CalendarLexicon: Sendable {
                 switch value {
                 case "document": base = .document
                 case "anchor": base = .anchor
-                default: throw fail("column 4 (value): a relative date counts from 'document' or 'anchor', not '\(value)'")
+                case "anchor-day": base = .anchorDay
+                default: throw fail("column 4 (value): a relative date counts from 'document', 'anchor' or 'anchor-day', not '\(value)'")
                 }
                 guard columns.count >= 6 else {
                     throw fail("a relative date needs 6 columns: relative, language, phrase, base, shift, precision")

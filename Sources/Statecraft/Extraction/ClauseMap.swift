@@ -94,6 +94,19 @@ struct ClauseMap {
         return true
     }
 
+    /// The last clause of the run of governed clauses that follows `clause` (`clause` itself if none).
+    func lastGoverned(after clause: Int) -> Int {
+        var last = clause
+        while last + 1 < starts.count, governed[last + 1] { last += 1 }
+        return last
+    }
+
+    /// The index of the first word of `clause`.
+    func firstWord(ofClause clause: Int, in tokens: [Token]) -> Int? {
+        let last = clause + 1 < starts.count ? starts[clause + 1] : base + clauseOf.count
+        return (starts[clause]..<last).first { tokens[$0].isWord }
+    }
+
     /// Whether two tokens stand in one clause.
     func sameClause(_ first: Int, _ second: Int) -> Bool { clause(of: first) == clause(of: second) }
 }

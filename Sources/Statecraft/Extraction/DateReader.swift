@@ -27,7 +27,10 @@
 ///   lie more than ``futureAllowance`` days after the document's date;
 /// - a relative phrase counts from the document's date or from the anchor (the text's last date:
 ///   the one given earlier in the same sentence, else the caller's), as its lexicon line says; a
-///   shift by days needs a day to count from, and from a month or a year gives that month or year.
+///   shift by days needs a day to count from, and from a month or a year gives that month or year
+///   ("dzień wcześniej" after "w kwietniu 2019 roku" is 2019-04). Phrases marked `anchor-day`
+///   ("tego samego dnia", "the same day") count from the anchor when it has a day, else from the
+///   document's date when that has one.
 struct DateReader: Sendable {
     /// How many days after the document's date "17 marca" may lie and still be this year's.
     static let futureAllowance = 7
@@ -175,6 +178,16 @@ struct DateReader: Sendable {
         switch relative.base {
         case .document: base = documentDate
         case .anchor: base = anchor ?? documentDate
+        case .anchorDay:
+            // "Tego samego dnia" after "w 2022 roku": the same day as the last day given, which the
+            // document's date is when the anchor has none.
+            if let anchor, anchor.precision == .day {
+                base = anchor
+            } else if let documentDate, documentDate.precision == .day {
+                base = documentDate
+            } else {
+                base = anchor ?? documentDate
+            }
         }
         guard let base else { return nil }
         var date = base

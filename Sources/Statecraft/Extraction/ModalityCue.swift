@@ -26,6 +26,13 @@ struct ModalityCue: Sendable, Equatable {
         case sentence
         /// A verb of saying: `following`, and with `back` the quote or clause before it.
         case speech
+        /// A conditional ("gdyby", "if"): its clause and the clauses it governs, the main clause after
+        /// it ("If …, Russia would …") and, when it opens a clause after a comma, the clause before
+        /// ("NATO will respond, if …").
+        case conditional
+        /// What comes before it in the sentence, when it stands in the last clause just after a comma
+        /// or a dash ("…, which Ankara has rejected", "…, a claim Turkey denies").
+        case back
     }
 
     var effect: Effect
@@ -81,10 +88,13 @@ struct ModalityCue: Sendable, Equatable {
             case "following": scope = .following
             case "sentence": scope = .sentence
             case "speech": scope = .speech
-            default: throw fail("column 4 (scope): expected word, clause, following, sentence or speech, not '\(columns[3])'")
+            case "conditional": scope = .conditional
+            case "back": scope = .back
+            default: throw fail("column 4 (scope): expected word, clause, following, sentence, speech, conditional or back, not '\(columns[3])'")
             }
         }
         var cue = ModalityCue(effect: effect, scope: scope)
+        cue.conditional = scope == .conditional
         guard columns.count > 4, !columns[4].isEmpty else { return cue }
         for option in columns[4].split(separator: ",") {
             let parts = option.split(separator: "=", maxSplits: 1).map(String.init)

@@ -92,7 +92,10 @@ struct ModalityReader: Sendable {
         guard range.contains(trigger) else { return (status, []) }
         let found = occurrences(in: tokens, range: range, language: language)
         let clauses = ClauseMap(tokens: tokens, range: range) { index in
-            guard let (entry, _) = cues.match(at: index, in: tokens, end: range.upperBound, language: language),
+            guard
+                let (entry, _) = cues.match(
+                    at: index, in: tokens, end: range.upperBound, language: language,
+                    where: { if case .boundary = $0.cue.effect { true } else { false } }),
                 case .boundary(let governed) = entry.payload.cue.effect
             else { return nil }
             return governed
@@ -103,7 +106,7 @@ struct ModalityReader: Sendable {
         var applied: [String] = []
         for occurrence in found {
             guard case .status(let signalled) = occurrence.entry.cue.effect,
-                reaches(occurrence, trigger, tokens: tokens, range: range, clauses: clauses)
+                reaches(occurrence, trigger, tokens: tokens, range: range, clauses: clauses, language: language)
             else { continue }
             let cue = occurrence.entry.cue
             if cue.scope == .speech { inSpeech = true }
@@ -136,16 +139,17 @@ struct ModalityReader: Sendable {
             }
             // A capitalised word inside the sentence is a name ("May", "Will"), not a cue.
             let isName = token.shape == .capitalized && !token.isInitial
-            if !isName, let (entry, stop) = cues.match(at: index, in: tokens, end: end, language: language) {
-                if case .boundary = entry.payload.cue.effect {
-                    index = stop
-                    continue
-                }
-                if accepts(entry.payload.cue, after: stop, in: tokens, end: end, language: language) {
+            if !isName,
+                let (entries, stop) = cues.matches(
+                    at: index, in: tokens, end: end, language: language,
+                    accepting: { payload, stop in accepts(payload.cue, after: stop, in: tokens, end: end, language: language) })
+            {
+                for entry in entries {
+                    if case .boundary = entry.payload.cue.effect { continue }
                     found.append(Occurrence(tokens: index..<stop, entry: entry.payload))
-                    index = stop
-                    continue
                 }
+                index = stop
+                continue
             }
             if !isName, token.shape == .lower, let last = token.key.utf8.last, endingLastBytes.contains(last) {
                 for (ending, own, entry) in endings where own == nil || language == nil || own == language {
@@ -186,7 +190,9 @@ struct ModalityReader: Sendable {
     ]
 
     /// Whether a cue reaches the trigger (see ``ModalityCue/Scope``).
-    private func reaches(_ occurrence: Occurrence, _ trigger: Int, tokens: [Token], range: Range<Int>, clauses: ClauseMap) -> Bool {
+    private func reaches(
+        _ occurrence: Occurrence, _ trigger: Int, tokens: [Token], range: Range<Int>, clauses: ClauseMap, language: Language?
+    ) -> Bool {
         let cue = occurrence.entry.cue
         let start = occurrence.tokens.lowerBound
         let end = occurrence.tokens.upperBound
@@ -213,17 +219,35 @@ struct ModalityReader: Sendable {
                 guard clauses.governs(end - 1, trigger) else { return false }
                 return !cue.needsComplement || clauses.complementBetween(end - 1, trigger)
             }
-            return cue.back && reachesBack(from: start, to: trigger, tokens: tokens, range: range, clauses: clauses)
+            // An attribution after the statement is short: the speaker, perhaps a time.
+            let rest = (end..<range.upperBound).count(where: { tokens[$0].isWord })
+            return cue.back && rest <= 10 && reachesBack(from: start, to: trigger, tokens: tokens, range: range, clauses: clauses, language: language)
+        case .conditional:
+            if clauses.governs(start, trigger) { return true }
+            let clause = clauses.clause(of: start)
+            let target = clauses.clause(of: trigger)
+            // "If …, Russia would …, that …": the main clause after the condition, and what it governs.
+            let main = clauses.lastGoverned(after: clause) + 1
+            if target >= main, main < clauses.clauseCount, clauses.governs(clauses.start(ofClause: main), trigger) { return true }
+            // "NATO will respond, if Russia attacks."
+            return clause > 0 && target == clause - 1 && clauses.firstWord(ofClause: clause, in: tokens) == start
+        case .back:
+            return reachesBack(from: start, to: trigger, tokens: tokens, range: range, clauses: clauses, language: language)
         }
     }
 
     /// Coordinators after which a verb of saying starts a new statement, not an attribution.
-    static let coordinators: Set<String> = ["i", "a", "oraz", "ale", "lecz", "and", "but", "or", "albo", "lub"]
+    static let coordinators: [Language: Set<String>] = [
+        .pl: ["i", "a", "oraz", "ale", "lecz", "albo", "lub", "podczas", "zaś"],
+        .en: ["and", "but", "or", "while", "whereas", "yet"],
+    ]
 
     /// Whether a verb of saying at `speech` attributes what comes before it: it stands in the
     /// sentence's last clause, at most 6 tokens after the dash, closing quote or comma that opens
     /// that clause, the clause does not open with a coordinator, and the trigger comes before.
-    private func reachesBack(from speech: Int, to trigger: Int, tokens: [Token], range: Range<Int>, clauses: ClauseMap) -> Bool {
+    private func reachesBack(
+        from speech: Int, to trigger: Int, tokens: [Token], range: Range<Int>, clauses: ClauseMap, language: Language?
+    ) -> Bool {
         let clause = clauses.clause(of: speech)
         guard clause == clauses.clauseCount - 1, clause > 0 else { return false }
         var opening = clauses.start(ofClause: clause)
@@ -232,8 +256,10 @@ struct ModalityReader: Sendable {
         // "„…” - powiedział": the closing quote before the dash belongs to the quote.
         if opening > range.lowerBound, ClauseMap.closingQuotes.contains(tokens[opening - 1].text) { opening -= 1 }
         guard speech - opening <= 6, trigger < opening else { return false }
-        if let first = (opening + 1..<speech).first(where: { tokens[$0].isWord }), Self.coordinators.contains(tokens[first].key) {
-            return false
+        if let first = (opening + 1..<speech).first(where: { tokens[$0].isWord }) {
+            let key = tokens[first].key
+            let coordinator = language.map { Self.coordinators[$0]!.contains(key) } ?? Self.coordinators.values.contains { $0.contains(key) }
+            if coordinator { return false }
         }
         return true
     }

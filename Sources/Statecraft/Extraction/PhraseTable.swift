@@ -17,6 +17,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         /// The language the phrase belongs to; `nil` for both.
         var language: Language?
         var payload: Payload
+        /// The order the phrase was added in.
+        var number: Int
     }
 
     private var byFirstKey: [String: [Entry]] = [:]
@@ -30,7 +32,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     mutating func add(_ phrase: String, language: Language?, payload: Payload, tokenizer: inout Tokenizer) -> Bool {
         let tokens = tokenizer.tokens(of: phrase)
         guard let first = tokens.first else { return false }
-        let entry = Entry(keys: tokens.map(\.key), forms: tokens.map { $0.text.lowercased() }, language: language, payload: payload)
+        let entry = Entry(keys: tokens.map(\.key), forms: tokens.map { $0.text.lowercased() }, language: language, payload: payload, number: count)
         var entries = byFirstKey[first.key, default: []]
         entries.append(entry)
         // Longest first; among equals, the later addition first (a user file overrides the bundled one).
@@ -49,6 +51,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         at index: Int, in tokens: [Token], end: Int, language: Language?,
         where accept: (Payload) -> Bool = { _ in true }
     ) -> (entry: Entry, end: Int)? {
+        match(at: index, in: tokens, end: end, language: language, accepting: { payload, _ in accept(payload) })
+    }
+
+    /// As ``match(at:in:end:language:where:)``, `accept` also given the index just past the phrase
+    /// (to look at the words after it); a phrase it refuses leaves the shorter ones to try.
+    func match(
+        at index: Int, in tokens: [Token], end: Int, language: Language?,
+        accepting accept: (Payload, Int) -> Bool
+    ) -> (entry: Entry, end: Int)? {
         guard index < end, let entries = byFirstKey[tokens[index].key] else { return nil }
         candidates: for entry in entries {
             if let language, let own = entry.language, own != language { continue }
@@ -58,9 +69,24 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                 let token = tokens[index + offset]
                 guard token.key == entry.keys[offset], Self.agrees(token, entry.forms[offset]) else { continue candidates }
             }
-            if accept(entry.payload) { return (entry, stop) }
+            if accept(entry.payload, stop) { return (entry, stop) }
         }
         return nil
+    }
+
+    /// Every phrase of the longest length that ``match(at:in:end:language:accepting:)`` would find: a
+    /// phrase may stand on several lines, each with its own payload.
+    func matches(
+        at index: Int, in tokens: [Token], end: Int, language: Language?,
+        accepting accept: (Payload, Int) -> Bool
+    ) -> (entries: [Entry], end: Int)? {
+        guard let (first, stop) = match(at: index, in: tokens, end: end, language: language, accepting: accept) else { return nil }
+        var found = [first]
+        for entry in byFirstKey[tokens[index].key]! where entry.number != first.number && entry.keys == first.keys && entry.forms == first.forms {
+            if let language, let own = entry.language, own != language { continue }
+            if accept(entry.payload, stop) { found.append(entry) }
+        }
+        return (found, stop)
     }
 
     /// Whether a token whose key matches also agrees with the form as written (see the type's notes).
