@@ -99,6 +99,10 @@ struct ActorPhrase: Sendable, Equatable {
             let end = mentions[run.last!].tokens.upperBound
             // `władze Korei Północnej`, `the North Korean authorities`: the noun's role is the actor's.
             var cases = head.0.cases
+            if case .entry(_, let use) = head.0.reference, use == .adjective || use == .demonym, language == .pl {
+                // An adjective agrees with its noun, whose role it is: `szef polskiego rządu podziękował`.
+                cases = nil
+            }
             var phraseStart = start
             if language == .pl, start > sentence.lowerBound, Self.isAuthorityNoun(tokens[start - 1]) {
                 phraseStart = start - 1

@@ -249,7 +249,7 @@ struct EventCoder {
                 if let candidate, (trigger.tokens.upperBound..<phrases[candidate].tokens.lowerBound).allSatisfy({ tokens[$0].isWord && tokens[$0].shape != .number || tokens[$0].key == "'" }) {
                     return expand(candidate, phrases)
                 }
-                return nil
+                return objectAdjective(after: trigger, tokens: tokens, goods: goods, ensure: ensure)
             case .preposition(let preposition):
                 let candidates = inClause.filter { phrases[$0].preposition == preposition && !used.contains($0) }
                 return nearest(candidates, to: trigger, phrases: phrases, preferAfter: true).map { expand($0, phrases) }
@@ -260,7 +260,7 @@ struct EventCoder {
                     if language == .en { return phrase.isPossessive || phrase.preposition == "of" }
                     guard phrase.hasCase("gen"), phrase.tokens.lowerBound > trigger.clause.lowerBound else { return false }
                     let before = tokens[phrase.tokens.lowerBound - 1]
-                    return before.isWord && before.shape == .lower
+                    return before.isWord && (before.shape == .lower || before.isInitial)
                 }
                 return nearest(candidates, to: trigger, phrases: phrases, preferAfter: true).map { expand($0, phrases) }
             case .pronoun:
@@ -288,10 +288,10 @@ struct EventCoder {
                 }) {
                     return expand(position, phrases)
                 }
-                return stateAdjective(near: trigger.tokens, in: tokens, clause: trigger.clause, ensure: ensure).map { [$0] }
+                return stateAdjective(near: trigger.tokens, in: tokens, clause: trigger.clause, after: false, ensure: ensure).map { [$0] }
             case .origin:
                 for word in goods where trigger.clause.contains(word.tokens.lowerBound) {
-                    if let state = stateAdjective(near: word.tokens, in: tokens, clause: trigger.clause, ensure: ensure) { return [state] }
+                    if let state = stateAdjective(near: word.tokens, in: tokens, clause: trigger.clause, after: true, ensure: ensure) { return [state] }
                 }
                 return nil
             }
@@ -318,8 +318,11 @@ struct EventCoder {
         let passive = language == .en && isPassive(trigger, tokens: tokens)
         var targets: [Party]?
         var sources: [Party]?
+        // An event noun after a preposition (`sankcje za zakup`, `talks about purchases`) is not said of the subject.
+        let nounAfterPreposition = frame.isNoun && at > trigger.clause.lowerBound
+            && ActorPhrase.preposition(tokens[at - 1], in: language == .en ? ActorPhrase.englishPrepositions : ActorPhrase.polishPrepositions) != nil
         if frame.subjectReceives {
-            let buyer = first(of: agentSlots) ?? first(of: [.subject])
+            let buyer = first(of: agentSlots) ?? (nounAfterPreposition ? nil : first(of: [.subject]))
             sources = first(of: frame.sources)
             targets = buyer
         } else if passive {
@@ -333,17 +336,41 @@ struct EventCoder {
             // `przekaże im`, `give them`: the other party of the sentence's transfer before.
             let pronouns: Set<String> = language == .en ? ["them", "him", "her", "it"] : ["im", "jej", "jemu", "mu", "nim", "nia", "nich"]
             if (trigger.tokens.upperBound..<trigger.clause.upperBound).contains(where: { pronouns.contains(tokens[$0].key) }),
-                let earlier = (events + previousEvents).last(where: { $0.kind.takesGoods && !sources.map(\.entity).contains($0.source) && sources.map(\.entity).contains($0.target) })
+                case let actors = sources.map(stateOfCapital).map(\.entity),
+                let earlier = (events + previousEvents).last(where: { $0.kind.takesGoods && !actors.contains($0.source) && actors.contains($0.target) })
             {
                 targets = [(earlier.source, entityKind(earlier.source, phrases: phrases) ?? .state)]
             }
         }
-        // Symmetric events between coordinated actors: `Putin i Kim mają prowadzić negocjacje`.
-        if kind.isSymmetric, targets == nil, let sources, sources.count >= 2 {
-            return ([sources[0]], Array(sources.dropFirst()))
+        // `zapłaciła za rosyjskie baterie`: the payee is where the goods paid for come from.
+        if targets == nil, let preposition = frame.counterPreposition,
+            let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition })
+        {
+            for word in goods where word.tokens.lowerBound > at && trigger.clause.contains(word.tokens.lowerBound) {
+                if let state = stateAdjective(near: word.tokens, in: tokens, clause: trigger.clause, after: true, ensure: ensure) {
+                    targets = [state]
+                    break
+                }
+            }
+        }
+        // Symmetric events between coordinated actors: `Putin i Kim mają prowadzić negocjacje`, `talks between A and B`.
+        if kind.isSymmetric, targets == nil || sources == nil {
+            if let sources, sources.count >= 2 { return ([sources[0]], Array(sources.dropFirst())) }
+            if let between = inClause.first(where: { ["between", "miedzy"].contains(phrases[$0].preposition ?? "") }) {
+                let pair = expand(between, phrases)
+                if pair.count >= 2 { return ([pair[0]], Array(pair.dropFirst())) }
+            }
         }
         guard let sources, let targets else { return nil }
-        return (sources, targets)
+        // A capital acting or acted upon is its state (`podpisała z Moskwą`), except as a destination.
+        return (sources.map(stateOfCapital), kind == .visits ? targets : targets.map(stateOfCapital))
+    }
+
+    private func stateOfCapital(_ party: Party) -> Party {
+        guard party.kind == .place, let entry = lexicon.entryIndex[party.entity],
+            let capitalOf = lexicon.entries[entry].links.first(where: { $0.kind == "capital_of" })?.target
+        else { return party }
+        return (capitalOf, .state)
     }
 
     private func entityKind(_ id: String, phrases: [ActorPhrase]) -> EntityKind? {
@@ -402,6 +429,17 @@ struct EventCoder {
         return ["acy", "acym", "acego", "acej", "aca", "ace", "acych", "acymi"].contains { key.hasSuffix($0) }
     }
 
+    /// A state adjective on the object right after the verb (`striking Armenian positions`, `pochwalił
+    /// chiński plan`), unless it names where traded goods come from.
+    private func objectAdjective(after trigger: Trigger, tokens: [Token], goods: [GoodsWord], ensure: (Int) -> String) -> [Party]? {
+        var index = trigger.tokens.upperBound
+        if index < trigger.clause.upperBound, ["the", "a", "an", "rowniez", "takze", "tez"].contains(tokens[index].key) { index += 1 }
+        guard index < trigger.clause.upperBound, !goods.contains(where: { $0.tokens.contains(index + 1) || $0.tokens.contains(index + 2) }),
+            let state = stateAdjective(near: index..<index, in: tokens, clause: trigger.clause, after: true, ensure: ensure)
+        else { return nil }
+        return [state]
+    }
+
     /// `was criticized by`, `were supplied by`.
     private func isPassive(_ trigger: Trigger, tokens: [Token]) -> Bool {
         let key = tokens[trigger.tokens.lowerBound].key
@@ -420,14 +458,20 @@ struct EventCoder {
 
     /// The state behind an adjective next to `words` (`północnokoreańskiej broni`, `broni rosyjskiej`,
     /// `Israeli-made drones`, `North Korean weapons`).
-    private func stateAdjective(near words: Range<Int>, in tokens: [Token], clause: Range<Int>, ensure: (Int) -> String) -> Party? {
+    private func stateAdjective(near words: Range<Int>, in tokens: [Token], clause: Range<Int>, after: Bool, ensure: (Int) -> String) -> Party? {
         var positions: [Range<Int>] = []
-        for length in [2, 1] {
+        if words.isEmpty {
+            // The adjective starting at `words.lowerBound`.
+            for length in [2, 1] where words.lowerBound + length <= clause.upperBound {
+                positions.append(words.lowerBound..<words.lowerBound + length)
+            }
+        }
+        for length in [2, 1] where !words.isEmpty {
             let start = words.lowerBound - length
             if start >= clause.lowerBound { positions.append(start..<words.lowerBound) }
             if start - 1 >= clause.lowerBound, tokens[words.lowerBound - 1].key == "made" { positions.append(start - 1..<words.lowerBound - 1) }
             let end = words.upperBound + length
-            if end <= clause.upperBound, language == .pl { positions.append(words.upperBound..<end) }
+            if after, end <= clause.upperBound, language == .pl { positions.append(words.upperBound..<end) }
         }
         for span in positions {
             let key = span.map { tokens[$0].key }.joined(separator: " ")
@@ -499,6 +543,9 @@ struct EventCoder {
         "but", "if", "as", "where", "since", "until", "saying", "describing", "calling",
     ]
 
+    /// Words that open a clause even without a comma before them.
+    static let clauseOpeners: Set<String> = ["gdyby", "if", "that", "which", "who", "ze", "iz", "ktory", "ktora", "ktore", "ktorzy"]
+
     /// The clauses of a sentence: cut at `;`, `:`, a free-standing dash, a comma before a subordinating
     /// word, and before a conditional (`gdyby`, `if`).
     static func clauses(of range: Range<Int>, in tokens: [Token], language: Language?) -> [Range<Int>] {
@@ -512,7 +559,10 @@ struct EventCoder {
             } else if key == ",", index + 1 < range.upperBound, subordinators.contains(tokens[index + 1].key) {
                 if index > start { clauses.append(start..<index) }
                 start = index + 1
-            } else if ["gdyby", "if"].contains(key), index > start, tokens[index - 1].key != "," {
+            } else if Self.clauseOpeners.contains(key), index > start, tokens[index - 1].key != ",",
+                language != .pl || tokens[index].text.lowercased() != "ze"
+            {
+                // `if`, `gdyby`, and a relative or complement clause without a comma (`companies that …`).
                 clauses.append(start..<index)
                 start = index
             }
