@@ -10,18 +10,38 @@ struct ExtractCommand: ParsableCommand {
             (lexicon ids: ISO 3166 alpha-3 for states, slugs otherwise), lists the base forms seen in \
             the text as aliases, and adds the structural relations titles state (leads, official_of \
             with its role, part_of, located_in). Evidence offsets count Unicode scalars. A leading \
-            'date YYYY-MM[-DD]' line gives the document's date. Several files are merged into one graph.
+            'date YYYY-MM[-DD]' line gives the document's date.
+
+            Many articles make one graph: they are read in parallel (--jobs) and merged in the order \
+            given, so the output does not depend on --jobs. An article's document id is the slug of \
+            its file name; relation and transaction ids are qualified by it (DOC/r1). Facts several \
+            articles state keep the evidence of each. --into adds articles to a graph file, rewriting \
+            it atomically; an article whose document is already in it, read from the same bytes, \
+            changes nothing, and one read from other bytes is skipped with a warning. On an error \
+            nothing is written.
             """
     )
 
-    @Argument(help: "Text files, UTF-8 ('-' reads standard input).")
+    @Argument(help: "Text files, UTF-8 ('-' reads standard input), merged in this order.")
     var files: [String]
 
     @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .json
 
-    @Option(name: .shortAndLong, help: "Where to write the graph ('-': standard output).")
-    var output: String = "-"
+    @Option(name: .shortAndLong, help: "Where to write the graph ('-', the default: standard output).")
+    var output: String?
+
+    @Option(help: ArgumentHelp("Add the articles to this graph document (created when missing), rewritten atomically.", valueName: "graph.json"))
+    var into: String?
+
+    @Option(name: .shortAndLong, help: "Articles read at once (default: the number of processors).")
+    var jobs: Int?
+
+    @Flag(help: "Show progress on standard error even when it is not a terminal (as plain lines).")
+    var progress = false
+
+    @Flag(name: .shortAndLong, help: "Show no progress bar and no summary (warnings are still printed).")
+    var quiet = false
 
     @Option(help: "A lexicon file adding or replacing entities (tab-separated: kind, id, name, subtype, relations, names).")
     var lexicon: [String] = []
@@ -40,24 +60,39 @@ struct ExtractCommand: ParsableCommand {
         if let date, PartialDate(date) == nil {
             throw ValidationError("--date must be YYYY, YYYY-MM or YYYY-MM-DD, not '\(date)'.")
         }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        if files.count(where: { $0 == "-" }) > 1 {
+            throw ValidationError("'-' (standard input) can be named only once.")
+        }
+        if let into {
+            if output != nil { throw ValidationError("--into writes the graph back to its file; leave out -o.") }
+            if format != .json { throw ValidationError("--into writes a graph document; leave out --format \(format.rawValue).") }
+            if into == "-" { throw ValidationError("--into needs a graph file, not '-'.") }
+        }
     }
 
     func run() throws {
-        var graph = Graph()
+        let output = self.output ?? "-"
+        let display = ProgressDisplay(mode: ProgressDisplay.mode(quiet: quiet, force: progress), forced: progress)
+        defer { display.finish() }
         do {
             var lexicon = try Lexicon.bundled()
             for file in self.lexicon { try lexicon.add(contentsOf: file) }
-            let extractor = Extractor(lexicon: lexicon)
             let options = Extractor.Options(language: language.flatMap(Language.init(rawValue:)), date: date.flatMap { PartialDate($0) })
-            for file in files {
-                let result = try extractor.extract(contentsOf: file, options: options)
-                for warning in result.warnings { FileHandleOutput.standardError("warning: \(warning)") }
-                graph = graph.absorbing(result.graph)
+            let ingest = CorpusIngest(extractor: Extractor(lexicon: lexicon), options: options, jobs: jobs)
+            if let into {
+                let report = try ingest.ingest(files, intoFileAt: into, events: display.handle)
+                display.finish()
+                if !quiet { FileHandleOutput.standardError(Self.summary(report, graph: into)) }
+                return
             }
+            try CorpusIngest.checkWritable(output)
+            let report = try ingest.ingest(files, events: display.handle)
+            display.finish()
             if format == .json {
-                try GraphDocument.write(graph, to: output)
+                try GraphDocument.write(report.graph, to: output)
             } else {
-                let table = Self.table(graph)
+                let table = Self.table(report.graph)
                 if output == "-" {
                     FileHandleOutput.standardOutput(table)
                 } else {
@@ -65,8 +100,21 @@ struct ExtractCommand: ParsableCommand {
                 }
             }
         } catch {
+            display.finish()
             throw InputError(error)
         }
+    }
+
+    /// `graph.json: 2 articles added, 1 already in it, 1 skipped`.
+    static func summary(_ report: CorpusIngest.Report, graph: String) -> String {
+        let added = report.count(.added)
+        let unchanged = report.count(.unchanged)
+        let skipped = report.count(.differentText) + report.count(.unverifiable)
+        var parts = ["\(added) article\(added == 1 ? "" : "s") added"]
+        if unchanged > 0 { parts.append("\(unchanged) already in it") }
+        if skipped > 0 { parts.append("\(skipped) skipped") }
+        if !report.changedGraph { parts.append("file unchanged") }
+        return "\(graph): " + parts.joined(separator: ", ")
     }
 
     static func table(_ graph: Graph) -> String {

@@ -307,4 +307,55 @@ struct GraphMergeTests {
         #expect(try once.merging(other) == once)
         #expect(try once.merging(Self.first) == once)
     }
+
+    // MARK: Merging many graphs in place
+
+    @Test("GraphMerger merging graphs one after another gives what merging(_:) gives")
+    func mergerAgreesWithMerging() throws {
+        let other = Graph(
+            documents: [Document(id: Self.b, digest: ContentDigest.of([1, 2, 3]))],
+            entities: [Self.putin, Entity(id: "CHN", kind: .state, name: "China")],
+            relations: [
+                Relation(id: "r1", kind: .meets, source: "vladimir-putin", target: "CHN"),
+                Relation(id: "r2", kind: .supplies, source: "PRK", target: "RUS", status: .hypothetical,
+                         date: PartialDate("2023-09"), goods: [.technology], evidence: [span(Self.b, 5)]),
+            ],
+            transactions: [Transaction(id: "t1", legs: ["r2", "r3"], status: .hypothetical, date: PartialDate("2023-09"))])
+        let sequence = [Self.first, other, Sample.graph, other, Self.first]
+        var merger = GraphMerger()
+        var folded = Graph()
+        for graph in sequence {
+            try merger.merge(graph)
+            folded = try folded.merging(graph)
+            #expect(merger.graph == folded)
+        }
+        #expect(merger.graph.validate().isEmpty)
+        #expect(merger.graph.document(Self.b)?.digest == ContentDigest.of([1, 2, 3]))
+    }
+
+    @Test("GraphMerger: a merge that fails leaves the graph as it was")
+    func mergerErrorChangesNothing() throws {
+        var merger = GraphMerger(Self.first)
+        let conflicting = Graph(
+            documents: [Document(id: Self.b)],
+            entities: [Entity(id: "CHN", kind: .state, name: "China"), Entity(id: "kim-jong-un", kind: .organization, name: "Kim")],
+            relations: [Relation(id: "r9", kind: .meets, source: "vladimir-putin", target: "CHN")])
+        #expect(throws: MergeError.conflictingEntityKinds(id: "kim-jong-un", existing: .person, incoming: .organization)) {
+            try merger.merge(conflicting)
+        }
+        #expect(merger.graph == Self.first)
+        // Within the incoming graph itself, too.
+        let twice = Graph(entities: [Entity(id: "x", kind: .place, name: "X"), Entity(id: "x", kind: .person, name: "X")])
+        #expect(throws: MergeError.self) { try merger.merge(twice) }
+        #expect(merger.graph == Self.first)
+    }
+
+    @Test("a document's digest: the first set wins, like its other fields")
+    func documentDigest() throws {
+        let one = Graph(documents: [Document(id: Self.a, digest: ContentDigest.of([1]))])
+        let two = Graph(documents: [Document(id: Self.a, language: "pl", digest: ContentDigest.of([2]))])
+        let bare = Graph(documents: [Document(id: Self.a)])
+        #expect(try one.merging(two).document(Self.a) == Document(id: Self.a, language: "pl", digest: ContentDigest.of([1])))
+        #expect(try bare.merging(two).document(Self.a)?.digest == ContentDigest.of([2]))
+    }
 }

@@ -4,9 +4,18 @@ extension Graph {
     /// an organisation in another keeps both, the newcomer's id suffixed with its kind
     /// (`skycop` → `skycop-person`).
     public func absorbing(_ other: Graph) -> Graph {
+        var merger = GraphMerger(self)
+        merger.absorb(other)
+        return merger.graph
+    }
+}
+
+extension GraphMerger {
+    /// Merges an extracted document's graph in, in place, by the rules of ``Graph/absorbing(_:)``.
+    public mutating func absorb(_ other: Graph) {
         var renamed: [Entity.ID: Entity.ID] = [:]
         for entity in other.entities {
-            guard let existing = self.entity(entity.id), existing.kind != entity.kind else { continue }
+            guard let existing = graph.entity(entity.id), existing.kind != entity.kind else { continue }
             renamed[entity.id] = Entity.ID("\(entity.id.rawValue)-\(entity.kind.rawValue)")
         }
         var incoming = other
@@ -24,11 +33,8 @@ extension Graph {
             }
             for transaction in other.transactions { incoming.add(transaction) }
         }
-        do {
-            return try merging(incoming)
-        } catch {
-            // Kinds were reconciled above; a conflict left is one of `self` with itself.
-            return self
-        }
+        // Kinds were reconciled above; a conflict left is one within `other` itself, and a merge
+        // that throws changes nothing.
+        try? merge(incoming)
     }
 }

@@ -51,8 +51,10 @@ struct GraphDocumentDecoder {
         let date = optionalDate(fields, "date")
         let title = optionalString(fields, "title")
         let source = optionalString(fields, "source")
+        let digest = optionalString(fields, "digest")
         guard let id else { return nil }
-        return Document(id: Document.ID(id), language: language, date: date, title: title, source: source)
+        return Document(
+            id: Document.ID(id), language: language, date: date, title: title, source: source, digest: digest)
     }
 
     private mutating func entity(_ value: JSONValue, at path: String) -> Entity? {

@@ -17,6 +17,7 @@ enum GraphDocumentEncoder {
         members.appendIfPresent("date", document.date.map { .string($0.description) })
         members.appendIfPresent("title", document.title.map(JSONValue.string))
         members.appendIfPresent("source", document.source.map(JSONValue.string))
+        members.appendIfPresent("digest", document.digest.map(JSONValue.string))
         return .object(members)
     }
 

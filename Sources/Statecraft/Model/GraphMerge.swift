@@ -14,7 +14,7 @@ public enum MergeError: Error, Equatable, CustomStringConvertible {
 extension Graph {
     /// The graph with `other` merged in, as when two articles are read into one graph.
     ///
-    /// - Documents unify by id.
+    /// - Documents unify by id; fields one of them lacks are taken from the other.
     /// - Entities unify by id: names and aliases are united (the receiving graph's name stays
     ///   canonical, the other's becomes an alias), the first subtype and identifiers that are set win,
     ///   attributes are united (the receiving graph's value wins). Different kinds under one id are an
@@ -26,13 +26,64 @@ extension Graph {
     ///   agree; evidence is united.
     ///
     /// Ids of the receiving graph never change, so merging is stable, and merging a graph into itself
-    /// changes nothing.
+    /// changes nothing. To merge many graphs into one, ``GraphMerger`` does the same in place,
+    /// without re-indexing the growing graph for every merge.
     public func merging(_ other: Graph) throws(MergeError) -> Graph {
-        var merged = self
+        var merger = GraphMerger(self)
+        try merger.merge(other)
+        return merger.graph
+    }
+}
+
+/// Merges graphs into one, one after another, by the rules of ``Graph/merging(_:)``. It keeps what
+/// it knows about the graph it builds (which relation states which fact, which transaction
+/// exchanges which legs) between merges, so merging a corpus article by article costs time in
+/// proportion to the articles, not to the graph built so far.
+public struct GraphMerger: Sendable {
+    /// The graph merged so far.
+    public private(set) var graph: Graph
+    private var factIndex: [Relation.Fact: Relation.ID] = [:]
+    private var exchangeIndex: [Exchange: Transaction.ID] = [:]
+
+    /// What makes transactions the same exchange: their legs, status and date.
+    private struct Exchange: Hashable, Sendable {
+        var legs: Set<Relation.ID>
+        var status: Status
+        var date: PartialDate?
+
+        init(_ transaction: Transaction) {
+            legs = Set(transaction.legs)
+            status = transaction.status
+            date = transaction.date
+        }
+    }
+
+    /// Starts from `graph`, whose ids will never change.
+    public init(_ graph: Graph = Graph()) {
+        self.graph = graph
+        for relation in graph.relations where factIndex[relation.fact] == nil {
+            factIndex[relation.fact] = relation.id
+        }
+        for transaction in graph.transactions where exchangeIndex[Exchange(transaction)] == nil {
+            exchangeIndex[Exchange(transaction)] = transaction.id
+        }
+    }
+
+    /// Merges `other` in. On an error the graph is left as it was.
+    public mutating func merge(_ other: Graph) throws(MergeError) {
+        // Check every entity kind first, so that an error leaves nothing half merged.
+        var kinds: [Entity.ID: EntityKind] = [:]
+        for entity in other.entities {
+            let existing = kinds[entity.id] ?? graph.entity(entity.id)?.kind
+            if let existing, existing != entity.kind {
+                throw .conflictingEntityKinds(id: entity.id, existing: existing, incoming: entity.kind)
+            }
+            kinds[entity.id] = existing ?? entity.kind
+        }
 
         for document in other.documents {
-            guard var existing = merged.document(document.id) else {
-                merged.add(document)
+            guard var existing = graph.document(document.id) else {
+                graph.add(document)
                 continue
             }
             guard existing != document else { continue }
@@ -40,16 +91,14 @@ extension Graph {
             existing.date = existing.date ?? document.date
             existing.title = existing.title ?? document.title
             existing.source = existing.source ?? document.source
-            merged.replace(existing)
+            existing.digest = existing.digest ?? document.digest
+            graph.replace(existing)
         }
 
         for entity in other.entities {
-            guard var existing = merged.entity(entity.id) else {
-                merged.add(entity)
+            guard var existing = graph.entity(entity.id) else {
+                graph.add(entity)
                 continue
-            }
-            guard existing.kind == entity.kind else {
-                throw .conflictingEntityKinds(id: entity.id, existing: existing.kind, incoming: entity.kind)
             }
             var known = Set(existing.allNames)
             for name in entity.allNames where known.insert(name).inserted {
@@ -59,31 +108,27 @@ extension Graph {
             existing.identifiers.iso3166 = existing.identifiers.iso3166 ?? entity.identifiers.iso3166
             existing.identifiers.wikidata = existing.identifiers.wikidata ?? entity.identifiers.wikidata
             existing.attributes.merge(entity.attributes) { mine, _ in mine }
-            if existing != merged.entity(entity.id) { merged.replace(existing) }
+            if existing != graph.entity(entity.id) { graph.replace(existing) }
         }
 
-        var factIndex: [Relation.Fact: Relation.ID] = [:]
-        for relation in merged.relations where factIndex[relation.fact] == nil {
-            factIndex[relation.fact] = relation.id
-        }
         var relationIDs: [Relation.ID: Relation.ID] = [:]
         for relation in other.relations {
             let fact = relation.fact
             let target: Relation.ID? =
-                merged.relation(relation.id)?.fact == fact ? relation.id : factIndex[fact]
-            if let target, var existing = merged.relation(target) {
+                graph.relation(relation.id)?.fact == fact ? relation.id : factIndex[fact]
+            if let target, var existing = graph.relation(target) {
                 existing.evidence = Self.union(existing.evidence, relation.evidence)
                 existing.goods = Self.union(existing.goods, relation.goods)
                 existing.place = existing.place ?? relation.place
                 if let confidence = relation.confidence {
                     existing.confidence = max(existing.confidence ?? confidence, confidence)
                 }
-                merged.replace(existing)
+                graph.replace(existing)
                 relationIDs[relation.id] = target
             } else {
                 var incoming = relation
-                incoming.id = merged.freeRelationID(near: relation.id)
-                merged.add(incoming)
+                incoming.id = freeID(near: relation.id) { graph.relation($0) != nil }
+                graph.add(incoming)
                 factIndex[fact] = incoming.id
                 relationIDs[relation.id] = incoming.id
             }
@@ -92,18 +137,19 @@ extension Graph {
         for transaction in other.transactions {
             var incoming = transaction
             incoming.legs = transaction.legs.map { relationIDs[$0] ?? $0 }
+            let exchange = Exchange(incoming)
             let twin =
-                [merged.transaction(transaction.id)].compactMap { $0 }.first { $0.sameExchange(as: incoming) }
-                ?? merged.transactions.first { $0.sameExchange(as: incoming) }
+                [graph.transaction(transaction.id)].compactMap { $0 }.first { $0.sameExchange(as: incoming) }
+                ?? exchangeIndex[exchange].flatMap { graph.transaction($0) }
             if var existing = twin {
                 existing.evidence = Self.union(existing.evidence, incoming.evidence)
-                merged.replace(existing)
+                graph.replace(existing)
             } else {
-                incoming.id = merged.freeTransactionID(near: transaction.id)
-                merged.add(incoming)
+                incoming.id = freeID(near: transaction.id) { graph.transaction($0) != nil }
+                graph.add(incoming)
+                if exchangeIndex[exchange] == nil { exchangeIndex[exchange] = incoming.id }
             }
         }
-        return merged
     }
 
     /// `a` followed by the elements of `b` it lacks, sorted.
@@ -112,14 +158,6 @@ extension Graph {
         var result = a
         for element in b where seen.insert(element).inserted { result.append(element) }
         return result == a ? a : result.sorted()
-    }
-
-    private func freeRelationID(near id: Relation.ID) -> Relation.ID {
-        freeID(near: id) { relation($0) != nil }
-    }
-
-    private func freeTransactionID(near id: Transaction.ID) -> Transaction.ID {
-        freeID(near: id) { transaction($0) != nil }
     }
 
     private func freeID<Subject>(

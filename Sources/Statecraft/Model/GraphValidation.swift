@@ -3,7 +3,7 @@ extension Graph {
     /// order of the elements: duplicate ids, references to entities, relations or documents that do
     /// not exist, relation ends of the wrong kind, goods or roles on kinds that take none,
     /// transactions whose legs are not `supplies`/`aids`, confidences outside 0…1, bad evidence spans,
-    /// empty names.
+    /// empty names, malformed document digests.
     ///
     /// Kinds, statuses, goods and dates are typed, so unknown or malformed ones cannot be in a
     /// `Graph`; reading a graph document reports those (see `GraphDocument`).
@@ -14,8 +14,11 @@ extension Graph {
         }
 
         reportDuplicates(documents.map(\.id.rawValue), "documents", "document", report)
-        for (index, document) in documents.enumerated() where document.id.rawValue.isEmpty {
-            report("$.documents[\(index)].id", "empty id")
+        for (index, document) in documents.enumerated() {
+            if document.id.rawValue.isEmpty { report("$.documents[\(index)].id", "empty id") }
+            if let digest = document.digest, !ContentDigest.isWellFormed(digest) {
+                report("$.documents[\(index)].digest", "'\(digest)' is not a digest (sha256: and 64 lowercase hex digits)")
+            }
         }
 
         reportDuplicates(entities.map(\.id.rawValue), "entities", "entity", report)
