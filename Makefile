@@ -11,17 +11,16 @@ STATECRAFT := .build/release/statecraft
 TITLE      := Kim Jong Un and Vladimir Putin at Vostochny, September 2023
 CAPTION    := From a Polish news report (graphs/sources/kim-putin-vostochny-2023.pl.txt)
 
-## run: install what is missing, build in release mode, run the main job on the bundled example
+## run: install what is missing, build in release mode, extract the seed article into the example graph and render it
 run: build
 	@mkdir -p $(OUT)
-	$(STATECRAFT) extract $(ARTICLE) -o $(OUT)/kim-putin-vostochny-2023.extracted.json
-	$(STATECRAFT) validate $(OUT)/kim-putin-vostochny-2023.extracted.json
+	$(STATECRAFT) extract $(ARTICLE) -o $(EXAMPLE)
 	$(STATECRAFT) validate $(EXAMPLE)
 	$(STATECRAFT) stats $(EXAMPLE)
 	$(STATECRAFT) stats $(EXAMPLE) --format json > $(OUT)/kim-putin-vostochny-2023.stats.json
 	$(STATECRAFT) render $(EXAMPLE) -o $(OUT)/kim-putin-vostochny-2023.svg --title "$(TITLE)" --caption "$(CAPTION)"
 	$(STATECRAFT) render $(EXAMPLE) -o $(OUT)/kim-putin-vostochny-2023.png --title "$(TITLE)" --caption "$(CAPTION)"
-	@echo "Output: $(OUT)/kim-putin-vostochny-2023.extracted.json (actors read from the article), and .svg, .png, .stats.json of the example graph"
+	@echo "Output: $(EXAMPLE) (the graph extracted from the article), $(OUT)/kim-putin-vostochny-2023.svg, .png, .stats.json"
 
 ## example-diagram: redraw the committed diagram of the example (graphs/kim-putin-vostochny-2023.svg)
 example-diagram: build

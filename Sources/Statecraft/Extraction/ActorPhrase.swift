@@ -40,6 +40,11 @@ struct ActorPhrase: Sendable, Equatable {
         "lotnictwa", "dyplomacja", "dyplomacji", "administracja", "administracji",
     ]
 
+    static let englishAuthorityNouns: Set<String> = [
+        "government", "authorities", "forces", "army", "military", "troops", "officials", "administration", "leadership",
+        "navy", "regime", "diplomats",
+    ]
+
     static func isAuthorityNoun(_ token: Token) -> Bool {
         token.shape == .lower && authorityNouns.contains(token.key)
     }
@@ -130,7 +135,9 @@ struct ActorPhrase: Sendable, Equatable {
                 entity: head.1, kind: head.2, tokens: start..<end, cases: cases, preposition: preposition,
                 isAdjective: isAdjective, group: group)
             if end < sentence.upperBound - 1, ["'", "’"].contains(tokens[end].key), tokens[end + 1].key == "s" {
-                phrase.isPossessive = true
+                // `Touadéra's government` is Touadéra acting; `Russia's Gazprom` is Gazprom.
+                let noun = end + 2 < sentence.upperBound ? tokens[end + 2].key : ""
+                phrase.isPossessive = !Self.englishAuthorityNouns.contains(noun)
             }
             phrases.append(phrase)
             lastEnd = end

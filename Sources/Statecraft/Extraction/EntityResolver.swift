@@ -307,7 +307,9 @@ struct EntityResolver {
             (source, target) = (target, source)
         }
         let eventKey = EventKey(kind: event.kind, source: source, target: target, goods: event.goods)
-        if let existing = eventKeys[eventKey]?.first(where: { Self.compatible($0.date, event.date) }), var relation = relations[existing] {
+        if let existing = eventKeys[eventKey]?.first(where: { key in
+            Self.compatible(key.date, event.date) || (Self.sameMonth(key.date, event.date) && relations[key]?.status == event.status)
+        }), var relation = relations[existing] {
             if !relation.evidence.contains(evidence), relation.evidence.count < 5 { relation.evidence.append(evidence) }
             relations[existing] = relation
             return existing
@@ -331,6 +333,13 @@ struct EntityResolver {
         guard let a, let b else { return true }
         let (x, y) = (a.description, b.description)
         return x.hasPrefix(y) || y.hasPrefix(x)
+    }
+
+    /// Two days of one month: with the same status, an article telling of one transfer on Thursday
+    /// and on Friday.
+    private static func sameMonth(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
+        guard let a, let b, a.month != nil else { return false }
+        return a.year == b.year && a.month == b.month
     }
 
     // MARK: The graph

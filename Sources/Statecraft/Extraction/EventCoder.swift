@@ -54,7 +54,11 @@ struct EventCoder {
         ensure: (Int) -> String
     ) -> (events: [CodedEvent], exchanges: [CodedExchange]) {
         let range = sentence.tokens
-        if range.lowerBound < tokens.count, tokens[range.lowerBound].lineBreaksBefore > 0 { anchor = nil }
+        if range.lowerBound < tokens.count, tokens[range.lowerBound].lineBreaksBefore > 0, let current = anchor {
+            // A new paragraph: the days of the news (`we wtorek`) carry on; a look back (`w 2022 roku`) ends.
+            let near = current.day != nil && documentDate.map { abs($0.dayNumber - current.dayNumber) <= 7 } ?? false
+            if !near { anchor = nil }
+        }
         let dates = dateReader.dates(in: tokens, range: range, anchor: anchor).filter { $0.kind != .deadline }
         defer {
             if let last = dates.last { anchor = last.date }
@@ -227,6 +231,12 @@ struct EventCoder {
         let inClause = phrases.indices.filter { trigger.clause.contains(phrases[$0].tokens.lowerBound) }
         var used = Set<Int>()
 
+        // `sending Syrian mercenaries`, `rosyjskiej ropy`: an adjective on traded goods says where they come from.
+        for position in inClause where phrases[position].isAdjective {
+            let next = phrases[position].tokens.upperBound
+            if goods.contains(where: { $0.tokens.lowerBound == next }) { used.insert(position) }
+        }
+
         func find(_ slot: EventFrame.Slot) -> [Party]? {
             switch slot {
             case .subject:
@@ -288,7 +298,10 @@ struct EventCoder {
                 }) {
                     return expand(position, phrases)
                 }
-                return stateAdjective(near: trigger.tokens, in: tokens, clause: trigger.clause, after: false, ensure: ensure).map { [$0] }
+                // `Israeli arms sales`: over the goods words before the noun.
+                var start = at
+                while start > trigger.clause.lowerBound, goods.contains(where: { $0.tokens.contains(start - 1) }) { start -= 1 }
+                return stateAdjective(near: start..<trigger.tokens.upperBound, in: tokens, clause: trigger.clause, after: false, ensure: ensure).map { [$0] }
             case .origin:
                 for word in goods where trigger.clause.contains(word.tokens.lowerBound) {
                     if let state = stateAdjective(near: word.tokens, in: tokens, clause: trigger.clause, after: true, ensure: ensure) { return [state] }
