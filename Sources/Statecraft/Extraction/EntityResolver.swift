@@ -14,6 +14,9 @@ struct EntityResolver {
         var source: String
         var target: String
         var role: String?
+        var goods: [GoodsCategory] = []
+        /// Events of the same kind between the same actors on incompatible dates are separate relations.
+        var date: PartialDate?
     }
 
     let lexicon: Lexicon
@@ -28,6 +31,18 @@ struct EntityResolver {
     /// Folded family names of the people seen → their entity ids.
     private var familyNames: [String: String] = [:]
     private var lastLeader: String?
+    /// Events by kind, actors and goods (their dates told apart in the list).
+    struct EventKey: Hashable {
+        var kind: RelationKind
+        var source: String
+        var target: String
+        var goods: [GoodsCategory]
+    }
+    private var eventKeys: [EventKey: [RelationKey]] = [:]
+    /// Entities named side by side, both orders.
+    private var adjacentPairs: Set<[String]> = []
+    /// Transactions read, their legs by relation key.
+    private var transactions: [(legs: [RelationKey], status: Status, date: PartialDate?, evidence: Evidence)] = []
     /// Lexicon entries seen (they win ambiguous family names).
     private(set) var seenEntries: Set<Int> = []
 
@@ -40,10 +55,12 @@ struct EntityResolver {
 
     // MARK: Mentions
 
-    /// Resolves the mentions of one chunk; `evidence` gives a sentence's evidence.
+    /// Resolves the mentions of one chunk; `evidence` gives a sentence's evidence. Returns the entity
+    /// each mention stands for (`nil` for titles).
+    @discardableResult
     mutating func resolve(
         _ mentions: [Mention], tokens: [Token], sentences: [Sentence], evidence: (Sentence) -> Evidence
-    ) {
+    ) -> [String?] {
         var resolved: [String?] = Array(repeating: nil, count: mentions.count)
         for (position, mention) in mentions.enumerated() {
             let sentence = sentences[mention.sentence]
@@ -114,6 +131,26 @@ struct EntityResolver {
                 }
             }
         }
+        noteAdjacentPairs(mentions, resolved: resolved, tokens: tokens)
+        return resolved
+    }
+
+    /// Entities named side by side (`Bajkonur w Kazachstanie`, `Departament Stanu USA`, `Baikonur in
+    /// Kazakhstan`, `Sinop, Turkey`): the lexicon's part_of, located_in and member_of links between them
+    /// are stated by the text; others are not read into the graph.
+    private mutating func noteAdjacentPairs(_ mentions: [Mention], resolved: [String?], tokens: [Token]) {
+        let joiners: Set<String> = ["w", "we", "in", "of", "z", "ze", ",", "na", "the", "from"]
+        for position in mentions.indices.dropFirst() {
+            let previous = mentions[position - 1]
+            let mention = mentions[position]
+            guard previous.sentence == mention.sentence, let first = resolved[position - 1], let second = resolved[position],
+                first != second, mention.tokens.lowerBound >= previous.tokens.upperBound,
+                mention.tokens.lowerBound - previous.tokens.upperBound <= 1,
+                (previous.tokens.upperBound..<mention.tokens.lowerBound).allSatisfy({ joiners.contains(tokens[$0].key) })
+            else { continue }
+            adjacentPairs.insert([first, second])
+            adjacentPairs.insert([second, first])
+        }
     }
 
     /// Whether a mention after a title can be its genitive complement (`prezydenta Rosji`): not a
@@ -164,7 +201,7 @@ struct EntityResolver {
     private func isActing(_ mention: Mention, tokens: [Token], sentence: Sentence) -> Bool {
         if mention.tokens.lowerBound > sentence.tokens.lowerBound {
             let before = tokens[mention.tokens.lowerBound - 1]
-            if before.isWord, NameCues.obliquePrepositions.contains(before.key) || NameCues.placePrepositions.contains(before.key) || ["of", "via", "between", "and", "i", "oraz"].contains(before.key) {
+            if before.isWord, before.text.lowercased() != "że", NameCues.obliquePrepositions.contains(before.key) || NameCues.placePrepositions.contains(before.key) || ["of", "via", "between", "and", "i", "oraz"].contains(before.key) {
                 return false
             }
         }
@@ -255,6 +292,47 @@ struct EntityResolver {
         relationOrder.append(key)
     }
 
+    // MARK: Events
+
+    /// Adds a coded event: the same kind between the same actors with the same goods on a compatible
+    /// date is one relation with its evidence united. Returns the relation's key.
+    @discardableResult
+    mutating func addEvent(_ event: CodedEvent, evidence: Evidence) -> RelationKey {
+        var source = event.source
+        var target = event.target
+        if event.kind.isSymmetric, eventKeys[EventKey(kind: event.kind, source: source, target: target, goods: event.goods)] == nil,
+            let reversed = eventKeys[EventKey(kind: event.kind, source: target, target: source, goods: event.goods)],
+            reversed.contains(where: { Self.compatible($0.date, event.date) })
+        {
+            (source, target) = (target, source)
+        }
+        let eventKey = EventKey(kind: event.kind, source: source, target: target, goods: event.goods)
+        if let existing = eventKeys[eventKey]?.first(where: { Self.compatible($0.date, event.date) }), var relation = relations[existing] {
+            if !relation.evidence.contains(evidence), relation.evidence.count < 5 { relation.evidence.append(evidence) }
+            relations[existing] = relation
+            return existing
+        }
+        let key = RelationKey(kind: event.kind, source: source, target: target, role: nil, goods: event.goods, date: event.date)
+        relations[key] = Relation(
+            id: Relation.ID("r\(relationOrder.count + 1)"), kind: event.kind, source: Entity.ID(source), target: Entity.ID(target),
+            status: event.status, date: event.date, goods: event.goods, confidence: 0.7, evidence: [evidence])
+        relationOrder.append(key)
+        eventKeys[eventKey, default: []].append(key)
+        return key
+    }
+
+    /// Adds an exchange of the events with the given keys.
+    mutating func addTransaction(legs: [RelationKey], status: Status, date: PartialDate?, evidence: Evidence) {
+        transactions.append((legs, status, date, evidence))
+    }
+
+    /// One date contains the other (`2023-09` and `2023-09-13`), or either is unknown.
+    private static func compatible(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
+        guard let a, let b else { return true }
+        let (x, y) = (a.description, b.description)
+        return x.hasPrefix(y) || y.hasPrefix(x)
+    }
+
     // MARK: The graph
 
     /// The structural relations the lexicon knows between entities of this document (a leader's
@@ -275,11 +353,11 @@ struct EntityResolver {
                     let kind: RelationKind = link.kind == "leads" ? .leads : .officialOf
                     addRelation(kind, from: id, to: link.target, role: kind == .officialOf ? link.role : nil, evidence: record.firstEvidence, confidence: 0.6)
                     stated.insert(link.target)
-                case "part_of":
+                case "part_of" where adjacentPairs.contains([id, link.target]):
                     addRelation(.partOf, from: id, to: link.target, role: nil, evidence: nil, confidence: 0.9)
-                case "located_in":
+                case "located_in" where adjacentPairs.contains([id, link.target]):
                     addRelation(.locatedIn, from: id, to: link.target, role: nil, evidence: nil, confidence: 0.9)
-                case "member_of":
+                case "member_of" where adjacentPairs.contains([id, link.target]):
                     addRelation(.memberOf, from: id, to: link.target, role: nil, evidence: nil, confidence: 0.9)
                 default:
                     break
@@ -293,6 +371,15 @@ struct EntityResolver {
         }
         for key in relationOrder {
             if let relation = relations[key] { graph.add(relation) }
+        }
+        var seenLegs: Set<[Relation.ID]> = []
+        for transaction in transactions {
+            let legs = transaction.legs.compactMap { relations[$0]?.id }
+            guard legs.count >= 2, Set(legs).count == legs.count, seenLegs.insert(legs.sorted()).inserted else { continue }
+            graph.add(
+                Transaction(
+                    id: Transaction.ID("t\(seenLegs.count)"), legs: legs, status: transaction.status, date: transaction.date,
+                    evidence: [transaction.evidence]))
         }
         return graph
     }

@@ -6,6 +6,10 @@
 /// for large files; what later mentions need (family names, leaders) carries across chunks.
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
+    /// The event expressions and goods words per language.
+    public let events: EventLexicon
+    /// The status cues.
+    let modality: ModalityReader
 
     /// What to assume about a document when its text does not say.
     public struct Options: Sendable {
@@ -29,9 +33,26 @@ public struct Extractor: Sendable {
 
     static let chunkSize = 64 * 1024
 
+    /// An extractor with the bundled event dictionaries.
     public init(lexicon: Lexicon) {
-        self.lexicon = lexicon
+        self.init(lexicon: lexicon, events: Self.bundledEvents)
     }
+
+    /// An extractor with the given event dictionaries (``EventLexicon/bundled()`` and the user's own).
+    public init(lexicon: Lexicon, events: EventLexicon) {
+        self.lexicon = lexicon
+        self.events = events
+        modality = Self.bundledModality
+    }
+
+    /// The shipped dictionaries are part of the program: a line that does not parse is a defect the
+    /// tests catch, not an input error.
+    static let bundledEvents: EventLexicon = {
+        do { return try EventLexicon.bundled() } catch { preconditionFailure("bundled event dictionary: \(error)") }
+    }()
+    static let bundledModality: ModalityReader = {
+        do { return try ModalityReader.bundled() } catch { preconditionFailure("bundled status cues: \(error)") }
+    }()
 
     /// Reads `source` as the document `documentID`.
     public func extract(_ source: SourceText, documentID: String, options: Options = Options(), sourcePath: String? = nil) -> Result {
@@ -59,17 +80,36 @@ public struct Extractor: Sendable {
         let detector = MentionDetector(lexicon: lexicon, lemmatizer: lemmatizer, language: language, date: date)
         let id = Document.ID(documentID)
         var resolver = EntityResolver(lexicon: lexicon, language: language, date: date, documentID: id)
+        var coder = EventCoder(lexicon: lexicon, events: events, modality: modality, language: language, documentDate: date)
         while let chunk = first ?? chunks.next() {
             first = nil
             var tokens = firstTokens ?? tokenizer.tokens(of: chunk.text, base: chunk.base)
             firstTokens = nil
             let sentences = SentenceSplitter.split(&tokens)
             let mentions = detector.mentions(in: tokens, sentences: sentences, seen: resolver.seenEntries)
-            resolver.resolve(mentions, tokens: tokens, sentences: sentences) { sentence in
+            func evidence(_ sentence: Sentence) -> Evidence {
                 let first = tokens[sentence.tokens.lowerBound]
                 let last = tokens[sentence.tokens.upperBound - 1]
                 let text = String(chunk.text.unicodeScalars[first.startIndex..<last.endIndex])
                 return Evidence(document: id, start: sentence.start, end: sentence.end, text: text)
+            }
+            let resolved = resolver.resolve(mentions, tokens: tokens, sentences: sentences, evidence: evidence)
+            // Events, sentence by sentence.
+            var position = 0
+            for (index, sentence) in sentences.enumerated() {
+                let start = position
+                while position < mentions.count, mentions[position].sentence == index { position += 1 }
+                let phrases = ActorPhrase.phrases(
+                    in: tokens, sentence: sentence.tokens, mentions: mentions[start..<position], resolved: resolved[start..<position],
+                    language: language, kindOf: { resolver.records[$0]?.entity.kind })
+                let sentenceEvidence = evidence(sentence)
+                let (coded, exchanges) = coder.code(sentence: sentence, index: index, tokens: tokens, phrases: phrases) { entry in
+                    resolver.ensureEntry(entry, evidence: sentenceEvidence)
+                }
+                let keys = coded.map { resolver.addEvent($0, evidence: sentenceEvidence) }
+                for exchange in exchanges {
+                    resolver.addTransaction(legs: exchange.legs.map { keys[$0] }, status: exchange.status, date: exchange.date, evidence: sentenceEvidence)
+                }
             }
         }
         let document = Document(id: id, language: language?.rawValue, date: date, source: sourcePath)

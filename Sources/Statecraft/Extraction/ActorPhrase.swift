@@ -1,0 +1,140 @@
+/// An actor as it stands in a sentence: one or more mentions bound together (`rzecznik Kremla Dmitrij
+/// Pieskow`, `Russia's Gazprom`), the entity the phrase stands for — the person when one is named, else
+/// the head organisation or state — the preposition before it, its grammatical cases, and the
+/// coordination it is part of (`Putin i Kim`, `Poland and Bulgaria`).
+struct ActorPhrase: Sendable, Equatable {
+    var entity: String
+    var kind: EntityKind
+    /// The tokens of the whole phrase.
+    var tokens: Range<Int>
+    /// `number:case` readings of the head mention (`sg:gen,sg:dat`), `nil` when unknown.
+    var cases: String?
+    /// The folded preposition right before the phrase (`z`, `na`, `to`), if any.
+    var preposition: String?
+    /// The phrase is a state adjective or demonym (`rosyjskie`, `Russian`).
+    var isAdjective: Bool
+    /// The phrase modifies the noun after it (`Russia's` in `Russia's Gazprom`, an English noun adjunct).
+    var isPossessive = false
+    /// Phrases with the same group are coordinated.
+    var group: Int
+
+    func hasCase(_ name: String) -> Bool { cases?.contains(":\(name)") ?? false }
+    var maybeNominative: Bool { cases.map { $0.contains(":nom") } ?? true }
+
+    static let polishPrepositions: Set<String> = [
+        "z", "ze", "na", "do", "dla", "w", "we", "wobec", "przeciw", "przeciwko", "od", "przez", "o", "po", "pod", "nad",
+        "przed", "za", "u", "miedzy", "bez", "ku", "przy", "wsrod", "spod", "zza", "znad",
+    ]
+    static let englishPrepositions: Set<String> = [
+        "to", "with", "on", "against", "for", "into", "at", "of", "from", "by", "in", "over", "about", "between", "across",
+        "after", "since", "under", "toward", "towards", "onto", "via", "near", "without", "alongside",
+    ]
+
+    /// Words that may stand between coordinated actors.
+    static let coordinators: Set<String> = ["i", "oraz", "and", ",", "-", "the", "or", "lub", "albo"]
+
+    /// Nouns for a state's or organisation's people that take its place in the sentence.
+    static let authorityNouns: Set<String> = [
+        "wladze", "wladz", "wladzom", "wladzami", "rzad", "rzadu", "rzadowi", "rzadem", "wojska", "wojsk", "wojskom", "wojskami",
+        "sily", "sil", "silom", "silami", "armia", "armii", "armie", "przywodcy", "przywodca", "przedstawiciele", "lotnictwo",
+        "lotnictwa", "dyplomacja", "dyplomacji", "administracja", "administracji",
+    ]
+
+    static func isAuthorityNoun(_ token: Token) -> Bool {
+        token.shape == .lower && authorityNouns.contains(token.key)
+    }
+
+    /// The token as a preposition (by its written form: `że` is not `ze`), canonical.
+    static func preposition(_ token: Token, in prepositions: Set<String>) -> String? {
+        guard token.isWord else { return nil }
+        let written = token.text.lowercased()
+        guard written.unicodeScalars.allSatisfy({ $0.isASCII }), prepositions.contains(written) else { return nil }
+        return canonicalPreposition(written)
+    }
+
+    /// The preposition as the dictionaries name it (`ze` → `z`, `we` → `w`).
+    static func canonicalPreposition(_ key: String) -> String {
+        switch key {
+        case "ze": "z"
+        case "we": "w"
+        case "przeciwko": "przeciw"
+        default: key
+        }
+    }
+
+    /// The actor phrases of `tokens[sentence]` from its resolved mentions, left to right.
+    /// `resolved[i]` is the entity of `mentions[i]` (nil for titles), `kindOf` an entity's kind.
+    static func phrases(
+        in tokens: [Token], sentence: Range<Int>, mentions: ArraySlice<Mention>, resolved: ArraySlice<String?>,
+        language: Language?, kindOf: (String) -> EntityKind?
+    ) -> [ActorPhrase] {
+        let prepositions = language == .en ? englishPrepositions : polishPrepositions
+        // Runs of mentions with nothing but titles, `of`, `the` or a possessive `'s` between them.
+        var runs: [[Int]] = []
+        var previousEnd = -1
+        for position in mentions.indices {
+            let mention = mentions[position]
+            // A name inside another (`Korea` in `Korea Północna`'s organisation): the outer one stands.
+            guard mention.tokens.lowerBound >= previousEnd else { continue }
+            let hyphenated = previousEnd == mention.tokens.lowerBound && tokens[mention.tokens.lowerBound].afterHyphen
+            let bound = previousEnd >= 0 && !hyphenated && (previousEnd..<mention.tokens.lowerBound).allSatisfy { index in
+                ["of", "the", "'", "’", "s", "ds"].contains(tokens[index].key)
+            }
+            if bound, !runs.isEmpty { runs[runs.count - 1].append(position) } else { runs.append([position]) }
+            previousEnd = mention.tokens.upperBound
+        }
+        var phrases: [ActorPhrase] = []
+        var group = 0
+        var lastEnd = -1
+        for run in runs {
+            let members = run.compactMap { position -> (Mention, String, EntityKind)? in
+                guard let id = resolved[position], let kind = kindOf(id) else { return nil }
+                return (mentions[position], id, kind)
+            }
+            guard !members.isEmpty else { continue }
+            // The person when one is named; else the last (`Russia's Gazprom`) in English, the first
+            // (`Departament Stanu USA`) in Polish.
+            let head = members.last { $0.2 == .person } ?? (language == .en ? members.last! : members.first!)
+            let start = mentions[run.first!].tokens.lowerBound
+            let end = mentions[run.last!].tokens.upperBound
+            // `władze Korei Północnej`, `the North Korean authorities`: the noun's role is the actor's.
+            var cases = head.0.cases
+            if case .entry(_, let use) = head.0.reference, use == .adjective || use == .demonym, language == .pl {
+                // An adjective agrees with its noun, whose role it is: `szef polskiego rządu podziękował`.
+                cases = nil
+            }
+            var phraseStart = start
+            if language == .pl, start > sentence.lowerBound, Self.isAuthorityNoun(tokens[start - 1]) {
+                phraseStart = start - 1
+                cases = nil
+            }
+            var preposition: String?
+            if phraseStart > sentence.lowerBound, let word = Self.preposition(tokens[phraseStart - 1], in: prepositions) {
+                preposition = word
+            } else if phraseStart > sentence.lowerBound + 1, tokens[phraseStart - 1].key == "the",
+                let word = Self.preposition(tokens[phraseStart - 2], in: prepositions)
+            {
+                preposition = word
+            }
+            // Coordinated with the phrase before: only `i`, `oraz`, `and`, a comma or a hyphen between.
+            let gap = lastEnd >= 0 && start >= lastEnd ? lastEnd..<start : start..<start
+            let coordinated =
+                lastEnd >= 0
+                && ((gap.isEmpty && tokens[start].afterHyphen)
+                    || (!gap.isEmpty && gap.allSatisfy { Self.coordinators.contains(tokens[$0].key) }
+                        && gap.contains { tokens[$0].key != "the" }))
+            if !coordinated { group += 1 }
+            let isAdjective: Bool
+            if case .entry(_, let use) = head.0.reference { isAdjective = use == .adjective || use == .demonym } else { isAdjective = false }
+            var phrase = ActorPhrase(
+                entity: head.1, kind: head.2, tokens: start..<end, cases: cases, preposition: preposition,
+                isAdjective: isAdjective, group: group)
+            if end < sentence.upperBound - 1, ["'", "’"].contains(tokens[end].key), tokens[end + 1].key == "s" {
+                phrase.isPossessive = true
+            }
+            phrases.append(phrase)
+            lastEnd = end
+        }
+        return phrases
+    }
+}

@@ -1,0 +1,20 @@
+/// A relation read from a sentence by the ``EventCoder``, before it joins the graph.
+struct CodedEvent: Sendable, Equatable {
+    var kind: RelationKind
+    var source: String
+    var target: String
+    var goods: [GoodsCategory]
+    var status: Status
+    var date: PartialDate?
+    /// The sentence (index into the chunk's sentences) and the token that triggered it.
+    var sentence: Int
+    var trigger: Int
+}
+
+/// Events given in exchange for each other (indices into the coded events).
+struct CodedExchange: Sendable, Equatable {
+    var legs: [Int]
+    var status: Status
+    var date: PartialDate?
+    var sentence: Int
+}

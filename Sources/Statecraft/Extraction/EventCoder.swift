@@ -1,0 +1,574 @@
+/// Reads what passes between actors in a sentence: the event expressions of the ``EventLexicon``
+/// (verbs and event nouns), their participants by the frame's slots — Polish cases and prepositions,
+/// English subjects, objects and prepositions, passives, possessives, state adjectives, coordination —
+/// the goods that pass, the status (``ModalityReader``), the date (``DateReader``), and the exchanges
+/// that link two transfers into one transaction (`w zamian`, `in exchange for`, `pay … for`, `oil for
+/// weapons`).
+///
+/// It is a pattern-based event coder in the tradition of the CAMEO dictionaries of KEDS, TABARI and
+/// PETRARCH (Schrodt, "CAMEO: Conflict and Mediation Event Observations Event and Actor Codebook",
+/// 2012), without a parser: roles come from case, prepositions and word order within the clause.
+/// Unlike those coders it codes modality and exchanges.
+struct EventCoder {
+    let lexicon: Lexicon
+    let patterns: WordPatterns<EventFrame>?
+    let goodsWords: WordPatterns<GoodsCategory>?
+    let language: Language?
+    let dateReader: DateReader
+    let modality: ModalityReader
+    let documentDate: PartialDate?
+
+    /// The last date the text gave in the current paragraph.
+    private var anchor: PartialDate?
+    /// The events of the previous sentence (for `in turn`, pronouns).
+    private var previousEvents: [CodedEvent] = []
+
+    init(lexicon: Lexicon, events: EventLexicon, modality: ModalityReader, language: Language?, documentDate: PartialDate?) {
+        self.lexicon = lexicon
+        self.language = language
+        patterns = language.flatMap { events.events[$0] }
+        goodsWords = language.flatMap { events.goods[$0] }
+        dateReader = DateReader(language: language, documentDate: documentDate)
+        self.modality = modality
+        self.documentDate = documentDate
+    }
+
+    /// A trigger found in a sentence.
+    private struct Trigger {
+        var frame: EventFrame
+        var tokens: Range<Int>
+        var clause: Range<Int>
+    }
+
+    /// A goods word found in a sentence.
+    private struct GoodsWord {
+        var category: GoodsCategory
+        var tokens: Range<Int>
+    }
+
+    /// The events of one sentence. `phrases` are its actor phrases; `ensure` makes a lexicon entry an
+    /// entity of the document and gives its id (for the state behind an adjective such as
+    /// `północnokoreańskiej broni`).
+    mutating func code(
+        sentence: Sentence, index sentenceIndex: Int, tokens: [Token], phrases: [ActorPhrase],
+        ensure: (Int) -> String
+    ) -> (events: [CodedEvent], exchanges: [CodedExchange]) {
+        let range = sentence.tokens
+        if range.lowerBound < tokens.count, tokens[range.lowerBound].lineBreaksBefore > 0 { anchor = nil }
+        let dates = dateReader.dates(in: tokens, range: range, anchor: anchor).filter { $0.kind != .deadline }
+        defer {
+            if let last = dates.last { anchor = last.date }
+        }
+        guard let patterns else { return ([], []) }
+        let clauses = Self.clauses(of: range, in: tokens, language: language)
+        func clause(of index: Int) -> Range<Int> { clauses.first { $0.contains(index) } ?? range }
+
+        // Triggers and goods words, outside the actor names.
+        var inPhrase = Set<Int>()
+        for phrase in phrases { inPhrase.formUnion(phrase.tokens) }
+        var triggers: [Trigger] = []
+        var cues: [Trigger] = []
+        var goods: [GoodsWord] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard tokens[index].isWord, !inPhrase.contains(index) else {
+                index += 1
+                continue
+            }
+            if let goodsMatch = goodsWords?.longestMatch(at: index, in: tokens, end: range.upperBound) {
+                goods.append(GoodsWord(category: goodsMatch.value, tokens: goodsMatch.tokens))
+            }
+            if let match = patterns.longestMatch(at: index, in: tokens, end: range.upperBound) {
+                let found = Trigger(frame: match.value, tokens: match.tokens, clause: clause(of: index))
+                if found.frame.isExchangeCue { cues.append(found) } else { triggers.append(found) }
+                index = match.tokens.upperBound
+                continue
+            }
+            index += 1
+        }
+
+        var events: [CodedEvent] = []
+        var counterSpans: [(event: Int, span: Range<Int>)] = []
+        for trigger in triggers {
+            guard let kind = trigger.frame.kind else { continue }
+            // What is given in return is not what this event gives.
+            var counterSpan: Range<Int>?
+            if let preposition = trigger.frame.counterPreposition,
+                let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition })
+            {
+                counterSpan = at..<trigger.clause.upperBound
+            }
+            for cue in cues where cue.frame.introducesCounter && cue.clause == trigger.clause && cue.tokens.lowerBound > trigger.tokens.lowerBound {
+                counterSpan = cue.tokens.lowerBound..<trigger.clause.upperBound
+            }
+            // A supply that is halted (`cut off gas supplies`, `wstrzymał dostawy`) is no supply.
+            if kind.takesGoods, triggers.contains(where: { $0.frame.halts && $0.clause == trigger.clause && $0.tokens.upperBound <= trigger.tokens.lowerBound && trigger.tokens.lowerBound - $0.tokens.upperBound <= 4 }) {
+                continue
+            }
+            // Its goods: from the word to the next event word of the clause, and the noun adjuncts right before it.
+            let nextTrigger = triggers.first { $0.tokens.lowerBound > trigger.tokens.lowerBound && $0.clause == trigger.clause && !($0.frame.isNoun && $0.frame.kind?.takesGoods == true && kind.takesGoods) }
+            let window = max(trigger.clause.lowerBound, trigger.tokens.lowerBound - 3)..<(nextTrigger?.tokens.lowerBound ?? trigger.clause.upperBound)
+            var categories: [GoodsCategory] = []
+            if kind.takesGoods {
+                for word in goods where window.contains(word.tokens.lowerBound) && !(counterSpan?.contains(word.tokens.lowerBound) ?? false) {
+                    if !categories.contains(word.category) { categories.append(word.category) }
+                }
+                if categories.isEmpty {
+                    if trigger.frame.needsGoods { continue }
+                    categories = [trigger.frame.defaultGoods ?? .goods]
+                }
+            }
+            let found = participants(of: trigger, kind: kind, tokens: tokens, phrases: phrases, goods: goods, events: events, ensure: ensure)
+            guard let (sources, targets) = found else { continue }
+            let future = isFutureForm(trigger, tokens: tokens)
+            let status = modality.status(of: trigger.tokens.lowerBound, in: tokens, range: range, language: language, future: future)
+            let date = nearestDate(to: trigger.tokens.lowerBound, clause: trigger.clause, dates: dates) ?? anchor ?? documentDate
+            for source in sources {
+                for target in targets where source.entity != target.entity {
+                    guard admits(kind, source: source.kind, target: target.kind) else { continue }
+                    let event = CodedEvent(
+                        kind: kind, source: source.entity, target: target.entity, goods: categories.sorted(), status: status,
+                        date: date, sentence: sentenceIndex, trigger: trigger.tokens.lowerBound)
+                    if let duplicate = events.firstIndex(where: { Self.sameTransfer($0, event) && trigger.clause.contains($0.trigger) }) {
+                        // `przekaże … pomoc`: the verb and its object noun are one transfer.
+                        for category in event.goods where !events[duplicate].goods.contains(category) {
+                            events[duplicate].goods.append(category)
+                        }
+                        events[duplicate].goods.sort()
+                        if kind == .aids { events[duplicate].kind = .aids }
+                        continue
+                    }
+                    if events.contains(where: { $0.kind == event.kind && $0.source == event.source && $0.target == event.target && $0.goods == event.goods }) { continue }
+                    events.append(event)
+                    if let counterSpan { counterSpans.append((events.count - 1, counterSpan)) }
+                }
+            }
+        }
+
+        // Exchanges.
+        var exchanges: [CodedExchange] = []
+        let transfers = events.indices.filter { events[$0].kind.takesGoods }
+        func reverse(of leg: Int, goodsIn span: Range<Int>) -> Int {
+            var categories: [GoodsCategory] = []
+            for word in goods where span.contains(word.tokens.lowerBound) && !categories.contains(word.category) {
+                categories.append(word.category)
+            }
+            let original = events[leg]
+            let counter = CodedEvent(
+                kind: .supplies, source: original.target, target: original.source,
+                goods: categories.isEmpty ? [.goods] : categories.sorted(), status: original.status, date: original.date,
+                sentence: sentenceIndex, trigger: span.lowerBound)
+            events.append(counter)
+            return events.count - 1
+        }
+        if !cues.isEmpty || !counterSpans.isEmpty {
+            var paired = Set<Int>()
+            // Two transfers of the sentence in opposite directions.
+            for first in transfers {
+                for second in transfers where second > first && !paired.contains(first) && !paired.contains(second) {
+                    if events[first].source == events[second].target && events[first].target == events[second].source {
+                        exchanges.append(CodedExchange(legs: [first, second], status: events[first].status, date: events[first].date, sentence: sentenceIndex))
+                        paired.formUnion([first, second])
+                    }
+                }
+            }
+            // One transfer and what is given in return for it.
+            for (leg, span) in counterSpans where !paired.contains(leg) {
+                let counter = reverse(of: leg, goodsIn: span)
+                exchanges.append(CodedExchange(legs: [leg, counter], status: events[leg].status, date: events[leg].date, sentence: sentenceIndex))
+                paired.insert(leg)
+            }
+            // `in return for the warships, Britain grants …`: the cue's phrase is what the other side gave.
+            for cue in cues where cue.frame.introducesCounter {
+                for leg in transfers where !paired.contains(leg) && !cue.clause.contains(events[leg].trigger) {
+                    let counter = reverse(of: leg, goodsIn: cue.clause)
+                    exchanges.append(CodedExchange(legs: [leg, counter], status: events[leg].status, date: events[leg].date, sentence: sentenceIndex))
+                    paired.insert(leg)
+                }
+            }
+            // `Israel, in turn, supplies …`: the return of a transfer the sentence before told.
+            if cues.contains(where: { !$0.frame.introducesCounter }) {
+                for leg in transfers where !paired.contains(leg) {
+                    if let earlier = previousEvents.firstIndex(where: { $0.kind.takesGoods && $0.source == events[leg].target && $0.target == events[leg].source }) {
+                        events.append(previousEvents[earlier])
+                        exchanges.append(CodedExchange(legs: [events.count - 1, leg], status: events[leg].status, date: events[leg].date, sentence: sentenceIndex))
+                        paired.insert(leg)
+                    }
+                }
+            }
+        }
+        // `a trade of oil for weapons` between two actors.
+        exchanges.append(contentsOf: goodsForGoods(in: range, tokens: tokens, goods: goods, phrases: phrases, dates: dates, events: &events, sentence: sentenceIndex))
+        previousEvents = events.filter { $0.sentence == sentenceIndex }
+        return (events, exchanges)
+    }
+
+    /// Whether two events are the same transfer read twice (a verb and its object noun).
+    private static func sameTransfer(_ a: CodedEvent, _ b: CodedEvent) -> Bool {
+        a.kind.takesGoods && b.kind.takesGoods && a.source == b.source && a.target == b.target && a.trigger != b.trigger
+    }
+
+    private func admits(_ kind: RelationKind, source: EntityKind, target: EntityKind) -> Bool {
+        if source == .place { return false }
+        if target == .place { return kind == .visits || kind == .attacks }
+        return true
+    }
+
+    // MARK: Participants
+
+    private typealias Party = (entity: String, kind: EntityKind)
+
+    private func participants(
+        of trigger: Trigger, kind: RelationKind, tokens: [Token], phrases: [ActorPhrase], goods: [GoodsWord],
+        events: [CodedEvent], ensure: (Int) -> String
+    ) -> (sources: [Party], targets: [Party])? {
+        let frame = trigger.frame
+        let at = trigger.tokens.lowerBound
+        let inClause = phrases.indices.filter { trigger.clause.contains(phrases[$0].tokens.lowerBound) }
+        var used = Set<Int>()
+
+        func find(_ slot: EventFrame.Slot) -> [Party]? {
+            switch slot {
+            case .subject:
+                return subject(of: trigger, in: inClause, phrases: phrases, tokens: tokens, excluding: used).map { expand($0, phrases) }
+            case .grammaticalCase(let name):
+                let candidates = inClause.filter { position in
+                    let phrase = phrases[position]
+                    guard phrase.preposition == nil, !phrase.isAdjective, !used.contains(position) else { return false }
+                    if phrase.hasCase(name) { return true }
+                    return name == "acc" && phrase.cases == nil && phrase.tokens.lowerBound > at
+                }
+                return nearest(candidates, to: trigger, phrases: phrases, preferAfter: true).map { expand($0, phrases) }
+            case .object:
+                let candidate = inClause.first { position in
+                    let phrase = phrases[position]
+                    return phrase.tokens.lowerBound >= trigger.tokens.upperBound && phrase.preposition == nil && !used.contains(position)
+                        && !phrase.isPossessive
+                }
+                // Only the words of a noun phrase between the verb and its object.
+                if let candidate, (trigger.tokens.upperBound..<phrases[candidate].tokens.lowerBound).allSatisfy({ tokens[$0].isWord && tokens[$0].shape != .number || tokens[$0].key == "'" }) {
+                    return expand(candidate, phrases)
+                }
+                return objectAdjective(after: trigger, tokens: tokens, goods: goods, ensure: ensure)
+            case .preposition(let preposition):
+                let candidates = inClause.filter { phrases[$0].preposition == preposition && !used.contains($0) }
+                return nearest(candidates, to: trigger, phrases: phrases, preferAfter: true).map { expand($0, phrases) }
+            case .possessor:
+                let candidates = inClause.filter { position in
+                    let phrase = phrases[position]
+                    guard !used.contains(position), phrase.preposition == nil || phrase.preposition == "of" else { return false }
+                    if language == .en { return phrase.isPossessive || phrase.preposition == "of" }
+                    guard phrase.hasCase("gen"), phrase.tokens.lowerBound > trigger.clause.lowerBound else { return false }
+                    let before = tokens[phrase.tokens.lowerBound - 1]
+                    return before.isWord && (before.shape == .lower || before.isInitial)
+                }
+                return nearest(candidates, to: trigger, phrases: phrases, preferAfter: true).map { expand($0, phrases) }
+            case .pronoun:
+                // Resolved below, once the actor is known.
+                return nil
+            case .adjective:
+                // A state adjective right before the noun (skipping goods words) or right after it.
+                if let position = inClause.first(where: { position in
+                    let phrase = phrases[position]
+                    guard phrase.isAdjective || phrase.isPossessive || language == .en, !used.contains(position), phrase.preposition == nil else { return false }
+                    let end = phrase.tokens.upperBound + (phrase.isPossessive ? 2 : 0)
+                    if end <= at {
+                        let between = end..<at
+                        return between.count <= 2 && between.allSatisfy { index in goods.contains { $0.tokens.contains(index) } }
+                    }
+                    return phrase.isAdjective && phrase.tokens.lowerBound == trigger.tokens.upperBound
+                }) {
+                    return expand(position, phrases)
+                }
+                // Polish: the genitive right after the noun (`inwazja Rosji`, `spotkanie Kim-Putin`, `wizyta Xi`).
+                if language == .pl, let position = inClause.first(where: { position in
+                    let phrase = phrases[position]
+                    return phrase.tokens.lowerBound == trigger.tokens.upperBound && phrase.preposition == nil && !used.contains(position)
+                        && (phrase.cases.map { $0.contains(":gen") } ?? true)
+                }) {
+                    return expand(position, phrases)
+                }
+                return stateAdjective(near: trigger.tokens, in: tokens, clause: trigger.clause, after: false, ensure: ensure).map { [$0] }
+            case .origin:
+                for word in goods where trigger.clause.contains(word.tokens.lowerBound) {
+                    if let state = stateAdjective(near: word.tokens, in: tokens, clause: trigger.clause, after: true, ensure: ensure) { return [state] }
+                }
+                return nil
+            }
+        }
+
+        func first(of slots: [EventFrame.Slot]) -> [Party]? {
+            for slot in slots {
+                if let found = find(slot) {
+                    for party in found {
+                        if let position = inClause.first(where: { phrases[$0].entity == party.entity }) { used.insert(position) }
+                    }
+                    return found
+                }
+            }
+            return nil
+        }
+
+        // The agent of an event noun: the adjective or the actor right after it (`spotkanie Kim-Putin`),
+        // an English noun adjunct or possessive before it, `przez`/`by`.
+        var agentSlots: [EventFrame.Slot] = []
+        if frame.isNoun {
+            agentSlots = [.preposition(language == .en ? "by" : "przez"), .adjective]
+        }
+        let passive = language == .en && isPassive(trigger, tokens: tokens)
+        var targets: [Party]?
+        var sources: [Party]?
+        // An event noun after a preposition (`sankcje za zakup`, `talks about purchases`) is not said of the subject.
+        let nounAfterPreposition = frame.isNoun && at > trigger.clause.lowerBound
+            && ActorPhrase.preposition(tokens[at - 1], in: language == .en ? ActorPhrase.englishPrepositions : ActorPhrase.polishPrepositions) != nil
+        if frame.subjectReceives {
+            let buyer = first(of: agentSlots) ?? (nounAfterPreposition ? nil : first(of: [.subject]))
+            sources = first(of: frame.sources)
+            targets = buyer
+        } else if passive {
+            sources = first(of: [.preposition("by")])
+            targets = first(of: [.subject])
+        } else {
+            targets = first(of: frame.targets)
+            sources = first(of: frame.sources + agentSlots) ?? first(of: [.subject])
+        }
+        if targets == nil, frame.targets.contains(.pronoun) || kind.takesGoods, let sources {
+            // `przekaże im`, `give them`: the other party of the sentence's transfer before.
+            let pronouns: Set<String> = language == .en ? ["them", "him", "her", "it"] : ["im", "jej", "jemu", "mu", "nim", "nia", "nich"]
+            if (trigger.tokens.upperBound..<trigger.clause.upperBound).contains(where: { pronouns.contains(tokens[$0].key) }),
+                case let actors = sources.map(stateOfCapital).map(\.entity),
+                let earlier = (events + previousEvents).last(where: { $0.kind.takesGoods && !actors.contains($0.source) && actors.contains($0.target) })
+            {
+                targets = [(earlier.source, entityKind(earlier.source, phrases: phrases) ?? .state)]
+            }
+        }
+        // `zapłaciła za rosyjskie baterie`: the payee is where the goods paid for come from.
+        if targets == nil, let preposition = frame.counterPreposition,
+            let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition })
+        {
+            for word in goods where word.tokens.lowerBound > at && trigger.clause.contains(word.tokens.lowerBound) {
+                if let state = stateAdjective(near: word.tokens, in: tokens, clause: trigger.clause, after: true, ensure: ensure) {
+                    targets = [state]
+                    break
+                }
+            }
+        }
+        // Symmetric events between coordinated actors: `Putin i Kim mają prowadzić negocjacje`, `talks between A and B`.
+        if kind.isSymmetric, targets == nil || sources == nil {
+            if let sources, sources.count >= 2 { return ([sources[0]], Array(sources.dropFirst())) }
+            if let between = inClause.first(where: { ["between", "miedzy"].contains(phrases[$0].preposition ?? "") }) {
+                let pair = expand(between, phrases)
+                if pair.count >= 2 { return ([pair[0]], Array(pair.dropFirst())) }
+            }
+        }
+        guard let sources, let targets else { return nil }
+        // A capital acting or acted upon is its state (`podpisała z Moskwą`), except as a destination.
+        return (sources.map(stateOfCapital), kind == .visits ? targets : targets.map(stateOfCapital))
+    }
+
+    private func stateOfCapital(_ party: Party) -> Party {
+        guard party.kind == .place, let entry = lexicon.entryIndex[party.entity],
+            let capitalOf = lexicon.entries[entry].links.first(where: { $0.kind == "capital_of" })?.target
+        else { return party }
+        return (capitalOf, .state)
+    }
+
+    private func entityKind(_ id: String, phrases: [ActorPhrase]) -> EntityKind? {
+        phrases.first { $0.entity == id }?.kind ?? lexicon.entryIndex[id].map { lexicon.entries[$0].kind }
+    }
+
+    /// The phrase and those coordinated with it.
+    private func expand(_ position: Int, _ phrases: [ActorPhrase]) -> [Party] {
+        let group = phrases[position].group
+        var parties: [Party] = []
+        for phrase in phrases where phrase.group == group && !parties.contains(where: { $0.entity == phrase.entity }) {
+            parties.append((phrase.entity, phrase.kind))
+        }
+        return parties
+    }
+
+    private func nearest(_ candidates: [Int], to trigger: Trigger, phrases: [ActorPhrase], preferAfter: Bool) -> Int? {
+        let after = candidates.filter { phrases[$0].tokens.lowerBound >= trigger.tokens.upperBound }
+        let before = candidates.filter { phrases[$0].tokens.upperBound <= trigger.tokens.lowerBound }
+        if preferAfter, let first = after.first { return first }
+        return before.last ?? after.first
+    }
+
+    /// The subject: the actor before the word in its clause with no preposition (in Polish one that may
+    /// be nominative, before or after the verb); a participle's noun (`Wojskom rosyjskim atakującym`,
+    /// `Russian troops attacking`).
+    private func subject(of trigger: Trigger, in clause: [Int], phrases: [ActorPhrase], tokens: [Token], excluding used: Set<Int>) -> Int? {
+        let at = trigger.tokens.lowerBound
+        let key = tokens[at].key
+        if isAttributiveParticiple(key), let last = clause.last(where: { phrases[$0].tokens.upperBound <= at }),
+            at - phrases[last].tokens.upperBound <= 1
+        {
+            return last
+        }
+        let candidates = clause.filter { position in
+            let phrase = phrases[position]
+            guard !used.contains(position), phrase.preposition == nil, !phrase.isPossessive else { return false }
+            if language == .pl { return phrase.maybeNominative && !(phrase.cases?.isEmpty ?? false) || phrase.cases == nil }
+            return true
+        }
+        if let before = candidates.last(where: { phrases[$0].tokens.upperBound <= at }) {
+            if language == .pl, let cases = phrases[before].cases, !cases.contains(":nom") {
+                // fall through to the ones after the verb
+            } else {
+                return before
+            }
+        }
+        if language == .pl {
+            return candidates.first { phrases[$0].tokens.lowerBound >= trigger.tokens.upperBound && (phrases[$0].cases?.contains(":nom") ?? true) }
+        }
+        return nil
+    }
+
+    private func isAttributiveParticiple(_ key: String) -> Bool {
+        if language == .en { return key.hasSuffix("ing") }
+        return ["acy", "acym", "acego", "acej", "aca", "ace", "acych", "acymi"].contains { key.hasSuffix($0) }
+    }
+
+    /// A state adjective on the object right after the verb (`striking Armenian positions`, `pochwalił
+    /// chiński plan`), unless it names where traded goods come from.
+    private func objectAdjective(after trigger: Trigger, tokens: [Token], goods: [GoodsWord], ensure: (Int) -> String) -> [Party]? {
+        var index = trigger.tokens.upperBound
+        if index < trigger.clause.upperBound, ["the", "a", "an", "rowniez", "takze", "tez"].contains(tokens[index].key) { index += 1 }
+        guard index < trigger.clause.upperBound, !goods.contains(where: { $0.tokens.contains(index + 1) || $0.tokens.contains(index + 2) }),
+            let state = stateAdjective(near: index..<index, in: tokens, clause: trigger.clause, after: true, ensure: ensure)
+        else { return nil }
+        return [state]
+    }
+
+    /// `was criticized by`, `were supplied by`.
+    private func isPassive(_ trigger: Trigger, tokens: [Token]) -> Bool {
+        let key = tokens[trigger.tokens.lowerBound].key
+        guard key.hasSuffix("ed") || key.hasSuffix("en") || ["met", "sent", "sold", "struck", "bought"].contains(key) else { return false }
+        let be: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+        var index = trigger.tokens.lowerBound - 1
+        var steps = 0
+        while index >= trigger.clause.lowerBound, steps < 3 {
+            if be.contains(tokens[index].key) { return true }
+            guard tokens[index].shape == .lower else { return false }
+            index -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The state behind an adjective next to `words` (`północnokoreańskiej broni`, `broni rosyjskiej`,
+    /// `Israeli-made drones`, `North Korean weapons`).
+    private func stateAdjective(near words: Range<Int>, in tokens: [Token], clause: Range<Int>, after: Bool, ensure: (Int) -> String) -> Party? {
+        var positions: [Range<Int>] = []
+        if words.isEmpty {
+            // The adjective starting at `words.lowerBound`.
+            for length in [2, 1] where words.lowerBound + length <= clause.upperBound {
+                positions.append(words.lowerBound..<words.lowerBound + length)
+            }
+        }
+        for length in [2, 1] where !words.isEmpty {
+            let start = words.lowerBound - length
+            if start >= clause.lowerBound { positions.append(start..<words.lowerBound) }
+            if start - 1 >= clause.lowerBound, tokens[words.lowerBound - 1].key == "made" { positions.append(start - 1..<words.lowerBound - 1) }
+            let end = words.upperBound + length
+            if after, end <= clause.upperBound, language == .pl { positions.append(words.upperBound..<end) }
+        }
+        for span in positions {
+            let key = span.map { tokens[$0].key }.joined(separator: " ")
+            guard let targets = lexicon.targets(key) else { continue }
+            for target in targets where target.use == .adjective {
+                guard case .entry(let entry) = target.referent, lexicon.entries[entry].kind == .state else { continue }
+                return (ensure(entry), .state)
+            }
+        }
+        return nil
+    }
+
+    // MARK: Status, dates
+
+    /// A Polish perfective verb in a non-past form (`przekażą`, `spotka się`): the future.
+    private func isFutureForm(_ trigger: Trigger, tokens: [Token]) -> Bool {
+        guard language == .pl, trigger.frame.perfective, !trigger.frame.isNoun else { return false }
+        let key = tokens[trigger.tokens.lowerBound].key
+        // Past (`-ł`, `-li`, `-ły`, folded to `l`), infinitive (`-ć`), passive participle, gerund: not the future.
+        let notFuture = ["l", "la", "lo", "li", "ly", "lem", "lam", "les", "las", "lismy", "lysmy", "liscie", "lyscie", "c",
+            "ny", "na", "ne", "no", "nych", "nym", "nej", "nego", "ty", "ta", "te", "to", "nie", "nia"]
+        return !notFuture.contains { key.hasSuffix($0) }
+    }
+
+    private func nearestDate(to index: Int, clause: Range<Int>, dates: [DateExpression]) -> PartialDate? {
+        let inClause = dates.filter { clause.contains($0.tokens.lowerBound) }
+        let pool = inClause.isEmpty ? dates : inClause
+        return pool.min { abs($0.tokens.lowerBound - index) < abs($1.tokens.lowerBound - index) }?.date
+    }
+
+    // MARK: Exchanges of goods for goods
+
+    /// `a trade of oil for weapons`, `ropa za żywność`, `oil-for-food` between the sentence's two actors:
+    /// the first gives the first goods.
+    private func goodsForGoods(
+        in range: Range<Int>, tokens: [Token], goods: [GoodsWord], phrases: [ActorPhrase], dates: [DateExpression],
+        events: inout [CodedEvent], sentence: Int
+    ) -> [CodedExchange] {
+        let linker = language == .en ? "for" : "za"
+        var exchanges: [CodedExchange] = []
+        for (position, given) in goods.enumerated() where position + 1 < goods.count {
+            let taken = goods[position + 1]
+            guard given.category != taken.category, taken.tokens.lowerBound - given.tokens.upperBound <= 2,
+                (given.tokens.upperBound..<taken.tokens.lowerBound).contains(where: { tokens[$0].key == linker })
+            else { continue }
+            var parties: [Party] = []
+            for phrase in phrases where !parties.contains(where: { $0.entity == phrase.entity }) && phrase.kind != .place {
+                parties.append((phrase.entity, phrase.kind))
+            }
+            guard parties.count == 2 else { continue }
+            let status = modality.status(of: given.tokens.lowerBound, in: tokens, range: range, language: language, future: false)
+            let date = nearestDate(to: given.tokens.lowerBound, clause: range, dates: dates) ?? anchor ?? documentDate
+            let first = CodedEvent(kind: .supplies, source: parties[0].entity, target: parties[1].entity, goods: [given.category], status: status, date: date, sentence: sentence, trigger: given.tokens.lowerBound)
+            let second = CodedEvent(kind: .supplies, source: parties[1].entity, target: parties[0].entity, goods: [taken.category], status: status, date: date, sentence: sentence, trigger: taken.tokens.lowerBound)
+            events.append(first)
+            events.append(second)
+            exchanges.append(CodedExchange(legs: [events.count - 2, events.count - 1], status: status, date: date, sentence: sentence))
+        }
+        return exchanges
+    }
+
+    // MARK: Clauses
+
+    /// Words that open a new clause after a comma.
+    static let subordinators: Set<String> = [
+        "ze", "iz", "ktory", "ktora", "ktore", "ktorego", "ktorej", "ktorych", "ktorym", "ktorymi", "ktora", "gdy", "kiedy",
+        "gdzie", "aby", "zeby", "ale", "lecz", "jednak", "gdyby", "jesli", "jezeli", "poniewaz", "bo", "choc", "chociaz", "a",
+        "that", "which", "who", "whom", "whose", "while", "whereas", "when", "after", "before", "because", "although",
+        "but", "if", "as", "where", "since", "until", "saying", "describing", "calling",
+    ]
+
+    /// Words that open a clause even without a comma before them.
+    static let clauseOpeners: Set<String> = ["gdyby", "if", "that", "which", "who", "ze", "iz", "ktory", "ktora", "ktore", "ktorzy"]
+
+    /// The clauses of a sentence: cut at `;`, `:`, a free-standing dash, a comma before a subordinating
+    /// word, and before a conditional (`gdyby`, `if`).
+    static func clauses(of range: Range<Int>, in tokens: [Token], language: Language?) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var start = range.lowerBound
+        for index in range {
+            let key = tokens[index].key
+            if [";", ":", "–", "—", "-"].contains(key) {
+                if index > start { clauses.append(start..<index) }
+                start = index + 1
+            } else if key == ",", index + 1 < range.upperBound, subordinators.contains(tokens[index + 1].key) {
+                if index > start { clauses.append(start..<index) }
+                start = index + 1
+            } else if Self.clauseOpeners.contains(key), index > start, tokens[index - 1].key != ",",
+                language != .pl || tokens[index].text.lowercased() != "ze"
+            {
+                // `if`, `gdyby`, and a relative or complement clause without a comma (`companies that …`).
+                clauses.append(start..<index)
+                start = index
+            }
+        }
+        if start < range.upperBound { clauses.append(start..<range.upperBound) }
+        return clauses
+    }
+}
+

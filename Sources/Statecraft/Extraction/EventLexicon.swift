@@ -1,0 +1,78 @@
+import Foundation
+
+/// The event dictionaries: per language, the expressions that code a relation between actors
+/// (`events.pl.tsv`, `events.en.tsv`: a pattern, a relation kind, an ``EventFrame``'s options) and the
+/// words that name traded goods (`goods.pl.tsv`, `goods.en.tsv`). Like CAMEO's verb dictionaries they
+/// are data: users add their own files (``add(_:language:file:)``), and the coder is one mechanism.
+public struct EventLexicon: Sendable {
+    private(set) var events: [Language: WordPatterns<EventFrame>] = [:]
+    private(set) var goods: [Language: WordPatterns<GoodsCategory>] = [:]
+
+    public init() {}
+
+    /// The dictionaries shipped with Statecraft.
+    public static func bundled() throws(ExtractionError) -> EventLexicon {
+        guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Lexicon") else {
+            throw .unreadable(file: "Lexicon", reason: "the lexicon resources are missing from the bundle")
+        }
+        var lexicon = EventLexicon()
+        for language in [Language.pl, .en] {
+            for name in ["events", "goods"] {
+                let path = directory.appendingPathComponent("\(name).\(language.rawValue).tsv").path
+                try lexicon.add(contentsOf: path, language: language)
+            }
+        }
+        return lexicon
+    }
+
+    /// Adds the file at `path`: an event dictionary when its lines have three columns or name a
+    /// relation kind, a goods list when they name a goods category.
+    public mutating func add(contentsOf path: String, language: Language) throws(ExtractionError) {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .unreadable(file: path, reason: "cannot read the event dictionary")
+        }
+        try add(text, language: language, file: path)
+    }
+
+    /// Adds dictionary lines: `pattern<TAB>kind<TAB>options` (kind `exchange` for an exchange cue) or
+    /// `word<TAB>goods category`. `#` starts a comment line.
+    public mutating func add(_ text: String, language: Language, file: String) throws(ExtractionError) {
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard columns.count >= 2, !columns[0].isEmpty else {
+                throw .invalidLexicon(file: file, line: number + 1, message: "expected: pattern, kind or goods category[, options]")
+            }
+            let pattern = columns[0].split(separator: " ").map { word in
+                word.hasSuffix("*") ? NameFolding.fold(word.dropLast()) + "*" : NameFolding.fold(word)
+            }.joined(separator: " ")
+            if let category = GoodsCategory(rawValue: columns[1]), columns.count == 2 {
+                goods[language, default: WordPatterns()].add(pattern, value: category)
+                continue
+            }
+            let kind: RelationKind?
+            if columns[1] == "exchange" {
+                kind = nil
+            } else if let relation = RelationKind(rawValue: columns[1]) {
+                kind = relation
+            } else {
+                throw .invalidLexicon(file: file, line: number + 1, message: "unknown relation kind or goods category '\(columns[1])'")
+            }
+            do {
+                let frame = try EventFrame(kind: kind, options: columns.count > 2 ? columns[2] : "")
+                events[language, default: WordPatterns()].add(pattern, value: frame)
+            } catch {
+                throw .invalidLexicon(file: file, line: number + 1, message: error.message)
+            }
+        }
+    }
+
+    /// How many event expressions and goods words a language has.
+    public func count(for language: Language) -> (events: Int, goods: Int) {
+        (events[language]?.entries.count ?? 0, goods[language]?.entries.count ?? 0)
+    }
+}

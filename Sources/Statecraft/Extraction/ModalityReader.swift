@@ -1,0 +1,266 @@
+/// Tells the status of an event from the words around its trigger: asserted, reported, expected,
+/// hypothetical or denied (the ontology's modality).
+///
+/// The cues come from data files, one line per cue (`Extraction/Lexicon/modality.tsv`, format in its
+/// header): the words, the status each signals and how far it reaches — one word ("nie otrzyma",
+/// "will not"), the clause and the clauses it governs ("prawdopodobnie", "rozważają", "plans to"),
+/// the rest of the clause ("zaprzeczył", "denied"), the sentence ("według", "according to", "gdyby",
+/// "if"), or, for verbs of saying, what they introduce and the quote before them ("powiedział",
+/// "said"). Users extend the cues with files of the same format (``add(contentsOf:file:)``).
+///
+/// Among the cues that reach the trigger the strongest wins — denied > hypothetical > expected >
+/// reported > asserted — so a conditional is never asserted and a denial never anything but denied.
+/// A cue never reaches the trigger it is part of ("powiedział" is not reported by itself). "would"
+/// is hypothetical, but expected inside reported speech ("Lavrov said that the instructors would
+/// stay") unless the sentence is conditional ("if … would").
+///
+/// The reader holds only its cue tables; one instance serves any number of documents and threads.
+struct ModalityReader: Sendable {
+    struct Entry: Sendable {
+        var cue: ModalityCue
+        var phrase: String
+    }
+
+    /// Cues by their words.
+    private(set) var cues = PhraseTable<Entry>()
+    /// Cues matched on a word's ending (`~łaby`): folded ending → entry, per language.
+    private(set) var endings: [(ending: String, language: Language?, entry: Entry)] = []
+    /// The last byte of any ending, to skip most words at once.
+    private var endingLastBytes: Set<UInt8> = []
+    private var tokenizer = Tokenizer()
+
+    init() {}
+
+    /// The cues shipped with Statecraft (`Lexicon/modality.tsv`). The reader takes the language per
+    /// call, so one reader serves Polish and English texts.
+    static func bundled() throws(ExtractionError) -> ModalityReader {
+        var reader = ModalityReader()
+        try reader.add(contentsOf: try BundledData.text(of: "modality.tsv"), file: "modality.tsv")
+        return reader
+    }
+
+    /// Adds the cues of a modality file's text. A bad line throws
+    /// ``ExtractionError/invalidLexicon(file:line:message:)`` naming the line and the column at fault.
+    mutating func add(contentsOf text: String, file: String) throws(ExtractionError) {
+        for (number, line) in LexiconParser.lines(text) {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+            let cue = try ModalityCue.parse(columns, file: file, line: number)
+            let language: Language?
+            if columns[0] == "*" {
+                language = nil
+            } else if let known = Language(rawValue: columns[0]) {
+                language = known
+            } else {
+                throw .invalidLexicon(file: file, line: number, message: "column 1 (language): '\(columns[0])' is not pl, en or *")
+            }
+            let phrase = columns[1]
+            let entry = Entry(cue: cue, phrase: phrase)
+            if phrase.hasPrefix("~") {
+                // Folded with a letter before it, so that `~n't` is the ending ` t` of `didn't`'s key `didn t`.
+                let ending = String(NameFolding.fold("a" + phrase.dropFirst()).dropFirst())
+                guard let last = ending.utf8.last else {
+                    throw .invalidLexicon(file: file, line: number, message: "column 2 (cue): the ending '\(phrase)' is empty")
+                }
+                endings.append((ending, language, entry))
+                endingLastBytes.insert(last)
+            } else if !cues.add(phrase, language: language, payload: entry, tokenizer: &tokenizer) {
+                throw .invalidLexicon(file: file, line: number, message: "column 2 (cue): '\(phrase)' has no words")
+            }
+        }
+    }
+
+    /// A cue found in a sentence.
+    struct Occurrence: Sendable {
+        var tokens: Range<Int>
+        var entry: Entry
+    }
+
+    /// The status of the event whose trigger (verb or event noun) is tokens[trigger], in the sentence
+    /// tokens[range]. `language`: the text's (`nil`: the cues of both languages). `future`: the
+    /// trigger is itself a future form (a Polish perfective non-past verb: "przekażą", "spotka się"),
+    /// which makes it expected unless a stronger cue applies.
+    func status(of trigger: Int, in tokens: [Token], range: Range<Int>, language: Language?, future: Bool) -> Status {
+        reading(of: trigger, in: tokens, range: range, language: language, future: future).status
+    }
+
+    /// The status and the cues that gave it (for explanations and tests).
+    func reading(
+        of trigger: Int, in tokens: [Token], range: Range<Int>, language: Language?, future: Bool
+    ) -> (status: Status, cues: [String]) {
+        let range = max(range.lowerBound, 0)..<min(range.upperBound, tokens.count)
+        var status: Status = future ? .expected : .asserted
+        guard range.contains(trigger) else { return (status, []) }
+        let found = occurrences(in: tokens, range: range, language: language)
+        let clauses = ClauseMap(tokens: tokens, range: range) { index in
+            guard
+                let (entry, _) = cues.match(
+                    at: index, in: tokens, end: range.upperBound, language: language,
+                    where: { if case .boundary = $0.cue.effect { true } else { false } }),
+                case .boundary(let governed) = entry.payload.cue.effect
+            else { return nil }
+            return governed
+        }
+        var inSpeech = false
+        var conditional = false
+        var deferred: [(Status, Status, String)] = []
+        var applied: [String] = []
+        for occurrence in found {
+            guard case .status(let signalled) = occurrence.entry.cue.effect,
+                reaches(occurrence, trigger, tokens: tokens, range: range, clauses: clauses, language: language)
+            else { continue }
+            let cue = occurrence.entry.cue
+            if cue.scope == .speech { inSpeech = true }
+            if cue.conditional { conditional = true }
+            if let speechStatus = cue.inSpeech {
+                deferred.append((signalled, speechStatus, occurrence.entry.phrase))
+            } else {
+                status = max(status, signalled)
+                applied.append(occurrence.entry.phrase)
+            }
+        }
+        for (plain, speechStatus, phrase) in deferred {
+            status = max(status, inSpeech && !conditional ? speechStatus : plain)
+            applied.append(phrase)
+        }
+        return (status, applied)
+    }
+
+    /// The cues of tokens[range], left to right, the longest at each place; a `none` phrase hides
+    /// the cues inside it.
+    func occurrences(in tokens: [Token], range: Range<Int>, language: Language?) -> [Occurrence] {
+        var found: [Occurrence] = []
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let token = tokens[index]
+            guard token.isWord else {
+                index += 1
+                continue
+            }
+            // A capitalised word inside the sentence is a name ("May", "Will"), not a cue.
+            let isName = token.shape == .capitalized && !token.isInitial
+            if !isName,
+                let (entries, stop) = cues.matches(
+                    at: index, in: tokens, end: end, language: language,
+                    accepting: { payload, stop in accepts(payload.cue, after: stop, in: tokens, end: end, language: language) })
+            {
+                for entry in entries {
+                    if case .boundary = entry.payload.cue.effect { continue }
+                    found.append(Occurrence(tokens: index..<stop, entry: entry.payload))
+                }
+                index = stop
+                continue
+            }
+            if !isName, token.shape == .lower, let last = token.key.utf8.last, endingLastBytes.contains(last) {
+                for (ending, own, entry) in endings where own == nil || language == nil || own == language {
+                    if token.key.utf8.count > ending.utf8.count + 1, token.key.hasSuffix(ending) {
+                        found.append(Occurrence(tokens: index..<index + 1, entry: entry))
+                        break
+                    }
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// Whether the words after a cue let it be one (`inf`, `then=`).
+    private func accepts(_ cue: ModalityCue, after stop: Int, in tokens: [Token], end: Int, language: Language?) -> Bool {
+        if cue.needsVerb {
+            guard stop < end, tokens[stop].isWord, tokens[stop].shape == .lower else { return false }
+            let next = tokens[stop]
+            let polishInfinitive = next.text.hasSuffix("ć") || next.text.hasSuffix("óc")
+            let englishVerb = !Self.determiners.contains(next.key)
+            switch language {
+            case .pl: if !polishInfinitive { return false }
+            case .en: if !englishVerb { return false }
+            case nil: if !(polishInfinitive || (englishVerb && next.text.utf8.allSatisfy { $0 < 0x80 })) { return false }
+            }
+        }
+        if !cue.then.isEmpty {
+            let window = stop..<min(stop + 3, end)
+            guard window.contains(where: { cue.then.contains(tokens[$0].key) }) else { return false }
+        }
+        return true
+    }
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+        "some", "any", "no", "blame",
+    ]
+
+    /// Whether a cue reaches the trigger (see ``ModalityCue/Scope``).
+    private func reaches(
+        _ occurrence: Occurrence, _ trigger: Int, tokens: [Token], range: Range<Int>, clauses: ClauseMap, language: Language?
+    ) -> Bool {
+        let cue = occurrence.entry.cue
+        let start = occurrence.tokens.lowerBound
+        let end = occurrence.tokens.upperBound
+        if occurrence.tokens.contains(trigger) { return false }
+        guard clauses.segment(of: start) == clauses.segment(of: trigger) else { return false }
+        switch cue.scope {
+        case .word:
+            if trigger >= end {
+                return trigger - end <= cue.window && clauses.sameClause(end - 1, trigger)
+            }
+            return cue.both && start - trigger - 1 <= 1 && clauses.sameClause(trigger, start)
+        case .clause:
+            if clauses.governs(start, trigger) { return true }
+            // A sentence adverb set off by a comma ("Possibly, Russia …", "Prawdopodobnie, …") reaches the next clause.
+            let clause = clauses.clause(of: start)
+            return clauses.isOnly(occurrence.tokens, wordsOfClause: clause, in: tokens)
+                && clauses.clause(of: trigger) == clause + 1
+        case .following:
+            return trigger >= end && clauses.governs(end - 1, trigger)
+        case .sentence:
+            return true
+        case .speech:
+            if trigger >= end {
+                guard clauses.governs(end - 1, trigger) else { return false }
+                return !cue.needsComplement || clauses.complementBetween(end - 1, trigger)
+            }
+            // An attribution after the statement is short: the speaker, perhaps a time.
+            let rest = (end..<range.upperBound).count(where: { tokens[$0].isWord })
+            return cue.back && rest <= 10 && reachesBack(from: start, to: trigger, tokens: tokens, range: range, clauses: clauses, language: language)
+        case .conditional:
+            if clauses.governs(start, trigger) { return true }
+            let clause = clauses.clause(of: start)
+            let target = clauses.clause(of: trigger)
+            // "If …, Russia would …, that …": the main clause after the condition, and what it governs.
+            let main = clauses.lastGoverned(after: clause) + 1
+            if target >= main, main < clauses.clauseCount, clauses.governs(clauses.start(ofClause: main), trigger) { return true }
+            // "NATO will respond, if Russia attacks."
+            return clause > 0 && target == clause - 1 && clauses.firstWord(ofClause: clause, in: tokens) == start
+        case .back:
+            return reachesBack(from: start, to: trigger, tokens: tokens, range: range, clauses: clauses, language: language)
+        }
+    }
+
+    /// Coordinators after which a verb of saying starts a new statement, not an attribution.
+    static let coordinators: [Language: Set<String>] = [
+        .pl: ["i", "a", "oraz", "ale", "lecz", "albo", "lub", "podczas", "zaś"],
+        .en: ["and", "but", "or", "while", "whereas", "yet"],
+    ]
+
+    /// Whether a verb of saying at `speech` attributes what comes before it: it stands in the
+    /// sentence's last clause, at most 6 tokens after the dash, closing quote or comma that opens
+    /// that clause, the clause does not open with a coordinator, and the trigger comes before.
+    private func reachesBack(
+        from speech: Int, to trigger: Int, tokens: [Token], range: Range<Int>, clauses: ClauseMap, language: Language?
+    ) -> Bool {
+        let clause = clauses.clause(of: speech)
+        guard clause == clauses.clauseCount - 1, clause > 0 else { return false }
+        var opening = clauses.start(ofClause: clause)
+        let mark = tokens[opening].text
+        guard mark == "," || ClauseMap.dashes.contains(mark) else { return false }
+        // "„…” - powiedział": the closing quote before the dash belongs to the quote.
+        if opening > range.lowerBound, ClauseMap.closingQuotes.contains(tokens[opening - 1].text) { opening -= 1 }
+        guard speech - opening <= 6, trigger < opening else { return false }
+        if let first = (opening + 1..<speech).first(where: { tokens[$0].isWord }) {
+            let key = tokens[first].key
+            let coordinator = language.map { Self.coordinators[$0]!.contains(key) } ?? Self.coordinators.values.contains { $0.contains(key) }
+            if coordinator { return false }
+        }
+        return true
+    }
+}
