@@ -358,4 +358,30 @@ struct GraphMergeTests {
         #expect(try one.merging(two).document(Self.a) == Document(id: Self.a, language: "pl", digest: ContentDigest.of([1])))
         #expect(try bare.merging(two).document(Self.a)?.digest == ContentDigest.of([2]))
     }
+
+    @Test("a fact many articles state: evidence from every one, sorted, whatever order it came in")
+    func popularFact() throws {
+        var merger = GraphMerger()
+        var expected: Set<Evidence> = []
+        for article in 0..<300 {
+            let document = Document.ID("article-\(article % 97)")
+            let evidence = [span(document, 50 - article % 7), span(document, article % 5), span(document, 3)]
+            expected.formUnion(evidence)
+            try merger.merge(Graph(
+                documents: [Document(id: document)],
+                entities: [Self.putin, Self.rus],
+                relations: [Relation(id: "r1", kind: .leads, source: "vladimir-putin", target: "RUS", evidence: evidence)]))
+        }
+        #expect(merger.graph.relations.count == 1)
+        #expect(merger.graph.relations.first?.evidence == expected.sorted())
+        // An unsorted graph to begin with is sorted once it changes.
+        let unsorted = Graph(
+            entities: [Self.putin, Self.rus],
+            relations: [Relation(id: "r1", kind: .leads, source: "vladimir-putin", target: "RUS", evidence: [span(Self.b, 9), span(Self.a, 1)])])
+        let more = Graph(
+            entities: [Self.putin, Self.rus],
+            relations: [Relation(id: "r1", kind: .leads, source: "vladimir-putin", target: "RUS", evidence: [span(Self.a, 5)])])
+        #expect(try unsorted.merging(unsorted).relations.first?.evidence == [span(Self.b, 9), span(Self.a, 1)])
+        #expect(try unsorted.merging(more).relations.first?.evidence == [span(Self.a, 1), span(Self.a, 5), span(Self.b, 9)])
+    }
 }

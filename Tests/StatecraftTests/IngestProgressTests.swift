@@ -7,12 +7,16 @@ struct IngestProgressTests {
     @Test("the line: bar, articles, bytes, rate and time left")
     func line() {
         let running = IngestProgress(files: 12, totalFiles: 40, bytes: 1_200_000, totalBytes: 4_100_000, elapsed: 0.8)
-        #expect(running.line(width: 80) == "[=========>                       ]  12/40 files  1.2/4.1 MB  1.5 MB/s  ETA 0:02")
+        #expect(running.line(width: 80) == "[========>                     ]  12/40 files  1.2/4.1 MB    1.5 MB/s  ETA  0:02")
         #expect(running.line(width: 80).count == 80)
         let done = IngestProgress(files: 40, totalFiles: 40, bytes: 4_100_000, totalBytes: 4_100_000, elapsed: 2.56)
-        #expect(done.line(width: 60) == "[==================]  40/40 files  4.1 MB  1.6 MB/s  in 0:03")
+        #expect(done.line(width: 60) == "[================]  40/40 files  4.1 MB    1.6 MB/s  in 0:03")
         let start = IngestProgress(files: 0, totalFiles: 3, bytes: 0, totalBytes: 900, elapsed: 0)
-        #expect(start.line(width: 70) == "[                             ]  0/3 files  0/900 B  -- B/s  ETA --:--")
+        #expect(start.line(width: 70) == "[                       ]  0/3 files    0/900 B      -- B/s  ETA --:--")
+        // Numbers keep their width as they grow, so the bar keeps its length.
+        let later = IngestProgress(files: 2, totalFiles: 3, bytes: 600, totalBytes: 900, elapsed: 1)
+        #expect(later.line(width: 70).count == start.line(width: 70).count)
+        #expect(later.line(width: 70).firstIndex(of: "]") == start.line(width: 70).firstIndex(of: "]"))
     }
 
     @Test("narrow terminals lose the bar, then the end of the numbers; never a control character",

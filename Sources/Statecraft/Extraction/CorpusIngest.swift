@@ -120,7 +120,7 @@ public struct CorpusIngest: Sendable {
                         warn("\(path): document '\(extracted.document)' is already in the graph, which has no digest of its text to compare; skipped")
                     case let digest?:
                         outcome = .differentText
-                        warn("\(path): document '\(extracted.document)' is already in the graph, read from another text (\(digest.prefix(19))…); skipped. Give the article another file name to add it, or rebuild the graph to replace it")
+                        warn("\(path): document '\(extracted.document)' is already in the graph, read from another text (\(digest.prefix(19))… there, \(extracted.digest.prefix(19))… here); skipped. Give the article another file name to add it, or rebuild the graph to replace it")
                     }
                 } else {
                     outcome = .added

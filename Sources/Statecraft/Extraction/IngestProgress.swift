@@ -40,17 +40,23 @@ public struct IngestProgress: Sendable, Equatable {
     }
 
     /// The report in at most `width` characters (ASCII, no control characters):
-    /// `[=========>          ]  12/40 files  1.2/4.1 MB  1.5 MB/s  ETA 0:02`, and when finished
+    /// `[========>        ]  12/40 files  1.2/4.1 MB    1.5 MB/s  ETA  0:02`, and when finished
     /// `… 40/40 files  4.1 MB  1.6 MB/s  in 0:03`. The bar takes the room the numbers leave; below
     /// 10 characters of room it is left out.
     public func line(width: Int = 80) -> String {
-        var parts = ["\(files)/\(totalFiles) files"]
-        parts.append(isFinished ? Self.bytes(bytes) : "\(Self.bytes(bytes, unitOf: totalBytes))/\(Self.bytes(totalBytes))")
-        parts.append(bytesPerSecond.map { "\(Self.bytes(Int($0.rounded())))/s" } ?? "-- B/s")
+        // Numbers padded to the width they will have at the end, so the bar keeps its length.
+        let total = Self.bytes(totalBytes)
+        var parts = [Self.padded("\(files)", to: "\(totalFiles)".count) + "/\(totalFiles) files"]
+        parts.append(
+            isFinished
+                ? Self.bytes(bytes)
+                : Self.padded(Self.bytes(bytes, unitOf: totalBytes), to: Self.bytes(totalBytes, unitOf: totalBytes).count)
+                    + "/" + total)
+        parts.append(Self.padded(bytesPerSecond.map { "\(Self.bytes(Int($0.rounded())))/s" } ?? "-- B/s", to: 10))
         if isFinished {
             parts.append("in \(Self.clock(elapsed))")
         } else {
-            parts.append("ETA " + (secondsLeft.map(Self.clock) ?? "--:--"))
+            parts.append("ETA " + Self.padded(secondsLeft.map(Self.clock) ?? "--:--", to: 5))
         }
         let numbers = parts.joined(separator: "  ")
         let room = width - numbers.count - 4
@@ -60,6 +66,10 @@ public struct IngestProgress: Sendable, Equatable {
         if filled < room { bar += filled > 0 ? ">" : " " }
         bar += String(repeating: " ", count: max(0, room - bar.count))
         return "[\(bar)]  \(numbers)"
+    }
+
+    private static func padded(_ text: String, to width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
     }
 
     /// `512 B`, `1.2 kB`, `34.5 MB`, `1.1 GB` (decimal units); with `unitOf`, in the unit that value

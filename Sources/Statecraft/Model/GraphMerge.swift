@@ -44,6 +44,10 @@ public struct GraphMerger: Sendable {
     public private(set) var graph: Graph
     private var factIndex: [Relation.Fact: Relation.ID] = [:]
     private var exchangeIndex: [Exchange: Transaction.ID] = [:]
+    /// Relations whose evidence is known to be sorted: new evidence goes in by binary search,
+    /// instead of hashing and sorting all of it again — a fact that hundreds of articles state
+    /// would otherwise make merging a corpus quadratic.
+    private var sortedEvidence: Set<Relation.ID> = []
 
     /// What makes transactions the same exchange: their legs, status and date.
     private struct Exchange: Hashable, Sendable {
@@ -117,7 +121,14 @@ public struct GraphMerger: Sendable {
             let target: Relation.ID? =
                 graph.relation(relation.id)?.fact == fact ? relation.id : factIndex[fact]
             if let target, var existing = graph.relation(target) {
-                existing.evidence = Self.union(existing.evidence, relation.evidence)
+                let count = existing.evidence.count
+                if sortedEvidence.contains(target) || Self.isSorted(existing.evidence) {
+                    existing.evidence = Self.insert(relation.evidence, intoSorted: existing.evidence)
+                    sortedEvidence.insert(target)
+                } else {
+                    existing.evidence = Self.union(existing.evidence, relation.evidence)
+                    if existing.evidence.count != count { sortedEvidence.insert(target) }
+                }
                 existing.goods = Self.union(existing.goods, relation.goods)
                 existing.place = existing.place ?? relation.place
                 if let confidence = relation.confidence {
@@ -150,6 +161,26 @@ public struct GraphMerger: Sendable {
                 if exchangeIndex[exchange] == nil { exchangeIndex[exchange] = incoming.id }
             }
         }
+    }
+
+    /// `union(sorted, elements)`, for a sorted array: each element of `elements` it lacks is
+    /// inserted in its place.
+    private static func insert<T: Comparable>(_ elements: [T], intoSorted sorted: [T]) -> [T] {
+        var result = sorted
+        for element in elements {
+            var low = 0
+            var high = result.count
+            while low < high {
+                let middle = (low + high) / 2
+                if result[middle] < element { low = middle + 1 } else { high = middle }
+            }
+            if low == result.count || result[low] != element { result.insert(element, at: low) }
+        }
+        return result
+    }
+
+    private static func isSorted<T: Comparable>(_ elements: [T]) -> Bool {
+        zip(elements, elements.dropFirst()).allSatisfy { !($1 < $0) }
     }
 
     /// `a` followed by the elements of `b` it lacks, sorted.
