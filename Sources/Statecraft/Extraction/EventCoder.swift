@@ -91,14 +91,15 @@ struct EventCoder {
         var counterSpans: [(event: Int, span: Range<Int>)] = []
         for trigger in triggers {
             guard let kind = trigger.frame.kind else { continue }
-            // What is given in return is not what this event gives.
+            // What is given in return is not what this event gives. Only a transfer has a return:
+            // praise "in exchange for support" is no leg of a transaction.
             var counterSpan: Range<Int>?
-            if let preposition = trigger.frame.counterPreposition,
+            if kind.takesGoods, let preposition = trigger.frame.counterPreposition,
                 let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition })
             {
                 counterSpan = at..<trigger.clause.upperBound
             }
-            for cue in cues where cue.frame.introducesCounter && cue.clause == trigger.clause && cue.tokens.lowerBound > trigger.tokens.lowerBound {
+            for cue in cues where kind.takesGoods && cue.frame.introducesCounter && cue.clause == trigger.clause && cue.tokens.lowerBound > trigger.tokens.lowerBound {
                 counterSpan = cue.tokens.lowerBound..<trigger.clause.upperBound
             }
             // A supply that is halted (`cut off gas supplies`, `wstrzymał dostawy`) is no supply.
@@ -226,6 +227,7 @@ struct EventCoder {
         let at = trigger.tokens.lowerBound
         let inClause = phrases.indices.filter { trigger.clause.contains(phrases[$0].tokens.lowerBound) }
         var used = Set<Int>()
+        let negated = language == .pl && at > trigger.clause.lowerBound && tokens[at - 1].key == "nie"
 
         func find(_ slot: EventFrame.Slot) -> [Party]? {
             switch slot {
@@ -236,6 +238,8 @@ struct EventCoder {
                     let phrase = phrases[position]
                     guard phrase.preposition == nil, !phrase.isAdjective, !used.contains(position) else { return false }
                     if phrase.hasCase(name) { return true }
+                    // Polish negation puts the object in the genitive: `nie zaatakowała Polski`.
+                    if name == "acc", negated, phrase.hasCase("gen"), phrase.tokens.lowerBound > at { return true }
                     return name == "acc" && phrase.cases == nil && phrase.tokens.lowerBound > at
                 }
                 return nearest(candidates, to: trigger, phrases: phrases, preferAfter: true).map { expand($0, phrases) }
@@ -315,7 +319,7 @@ struct EventCoder {
         if frame.isNoun {
             agentSlots = [.preposition(language == .en ? "by" : "przez"), .adjective]
         }
-        let passive = language == .en && isPassive(trigger, tokens: tokens)
+        let passive = !frame.isNoun && isPassive(trigger, tokens: tokens)
         var targets: [Party]?
         var sources: [Party]?
         if frame.subjectReceives {
@@ -323,8 +327,10 @@ struct EventCoder {
             sources = first(of: frame.sources)
             targets = buyer
         } else if passive {
-            sources = first(of: [.preposition("by")])
-            targets = first(of: [.subject])
+            sources = first(of: [.preposition(language == .en ? "by" : "przez")])
+            // Polish keeps its case roles in the passive (`zostały dostarczone Ukrainie`); else the subject.
+            if language == .pl { targets = first(of: frame.targets) }
+            targets = targets ?? first(of: [.subject])
         } else {
             targets = first(of: frame.targets)
             sources = first(of: frame.sources + agentSlots) ?? first(of: [.subject])
@@ -381,6 +387,15 @@ struct EventCoder {
         let candidates = clause.filter { position in
             let phrase = phrases[position]
             guard !used.contains(position), phrase.preposition == nil, !phrase.isPossessive else { return false }
+            // The object of a participle after an actor (`wojska rosyjskie atakujące Ukrainę`, `Russian troops
+            // attacking Ukraine`) is not the subject of the main verb.
+            let participle = phrase.tokens.lowerBound - 1
+            if participle > trigger.clause.lowerBound, participle != at, tokens[participle].shape == .lower,
+                isAttributiveParticiple(tokens[participle].key),
+                clause.contains(where: { phrases[$0].tokens.upperBound <= participle && participle - phrases[$0].tokens.upperBound <= 1 })
+            {
+                return false
+            }
             if language == .pl { return phrase.maybeNominative && !(phrase.cases?.isEmpty ?? false) || phrase.cases == nil }
             return true
         }
@@ -402,11 +417,22 @@ struct EventCoder {
         return ["acy", "acym", "acego", "acej", "aca", "ace", "acych", "acymi"].contains { key.hasSuffix($0) }
     }
 
-    /// `was criticized by`, `were supplied by`.
+    /// `was criticized by`, `were supplied by`; `została skrytykowana przez`, `zostały dostarczone`.
     private func isPassive(_ trigger: Trigger, tokens: [Token]) -> Bool {
         let key = tokens[trigger.tokens.lowerBound].key
-        guard key.hasSuffix("ed") || key.hasSuffix("en") || ["met", "sent", "sold", "struck", "bought"].contains(key) else { return false }
-        let be: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+        let be: Set<String>
+        switch language {
+        case .en:
+            guard key.hasSuffix("ed") || key.hasSuffix("en") || ["met", "sent", "sold", "struck", "bought"].contains(key) else { return false }
+            be = ["was", "were", "is", "are", "be", "been", "being"]
+        case .pl:
+            // A passive participle (folded: `skrytykowana`, `dostarczone`, `zaatakowany`, `wzięci`).
+            guard ["ny", "na", "ne", "ni", "ty", "ta", "te", "ci"].contains(where: { key.hasSuffix($0) }) else { return false }
+            be = ["zostal", "zostala", "zostalo", "zostali", "zostaly", "zostanie", "zostana", "zostac", "byl", "byla", "bylo", "byli",
+                "byly", "jest", "sa", "bedzie", "beda", "byc"]
+        case nil:
+            return false
+        }
         var index = trigger.tokens.lowerBound - 1
         var steps = 0
         while index >= trigger.clause.lowerBound, steps < 3 {
