@@ -102,6 +102,14 @@ struct EventCoder {
             for cue in cues where kind.takesGoods && cue.frame.introducesCounter && cue.clause == trigger.clause && cue.tokens.lowerBound > trigger.tokens.lowerBound {
                 counterSpan = cue.tokens.lowerBound..<trigger.clause.upperBound
             }
+            // `In return for the shells, Russia gave …`, `W zamian za amunicję Rosja przekazała …`: the cue's
+            // phrase before the event, up to a comma or the next actor, is what is given back.
+            for cue in cues where kind.takesGoods && cue.frame.introducesCounter && cue.clause == trigger.clause && cue.tokens.upperBound <= trigger.tokens.lowerBound {
+                let end = (cue.tokens.upperBound..<trigger.tokens.lowerBound).first { index in
+                    tokens[index].key == "," || phrases.contains { $0.tokens.lowerBound == index && !$0.isAdjective }
+                }
+                counterSpan = cue.tokens.lowerBound..<(end ?? trigger.tokens.lowerBound)
+            }
             // A supply that is halted (`cut off gas supplies`, `wstrzymał dostawy`) is no supply.
             if kind.takesGoods, triggers.contains(where: { $0.frame.halts && $0.clause == trigger.clause && $0.tokens.upperBound <= trigger.tokens.lowerBound && trigger.tokens.lowerBound - $0.tokens.upperBound <= 4 }) {
                 continue
@@ -199,7 +207,10 @@ struct EventCoder {
             }
         }
         // `a trade of oil for weapons` between two actors.
-        exchanges.append(contentsOf: goodsForGoods(in: range, tokens: tokens, goods: goods, phrases: phrases, dates: dates, events: &events, sentence: sentenceIndex))
+        exchanges.append(
+            contentsOf: goodsForGoods(
+                in: range, tokens: tokens, goods: goods, phrases: phrases, dates: dates, events: &events,
+                exchanged: Set(exchanges.flatMap(\.legs)), sentence: sentenceIndex))
         previousEvents = events.filter { $0.sentence == sentenceIndex }
         return (events, exchanges)
     }
@@ -490,7 +501,7 @@ struct EventCoder {
     /// the first gives the first goods.
     private func goodsForGoods(
         in range: Range<Int>, tokens: [Token], goods: [GoodsWord], phrases: [ActorPhrase], dates: [DateExpression],
-        events: inout [CodedEvent], sentence: Int
+        events: inout [CodedEvent], exchanged: Set<Int>, sentence: Int
     ) -> [CodedExchange] {
         let linker = language == .en ? "for" : "za"
         var exchanges: [CodedExchange] = []
@@ -504,6 +515,23 @@ struct EventCoder {
                 parties.append((phrase.entity, phrase.kind))
             }
             guard parties.count == 2 else { continue }
+            // A transfer of the first goods the sentence states (`kupiła od Rosji gaz za ruble`) is the first
+            // leg: it sets the direction, and what is given for it is no part of it.
+            let ends = Set(parties.map(\.entity))
+            if let stated = events.indices.first(where: { index in
+                events[index].kind.takesGoods && events[index].goods.contains(given.category)
+                    && Set([events[index].source, events[index].target]) == ends
+            }) {
+                guard !exchanged.contains(stated) else { continue }
+                events[stated].goods.removeAll { $0 == taken.category }
+                let leg = events[stated]
+                let counter = CodedEvent(
+                    kind: .supplies, source: leg.target, target: leg.source, goods: [taken.category], status: leg.status, date: leg.date,
+                    sentence: sentence, trigger: taken.tokens.lowerBound)
+                events.append(counter)
+                exchanges.append(CodedExchange(legs: [stated, events.count - 1], status: leg.status, date: leg.date, sentence: sentence))
+                continue
+            }
             let status = modality.status(of: given.tokens.lowerBound, in: tokens, range: range, language: language, future: false)
             let date = nearestDate(to: given.tokens.lowerBound, clause: range, dates: dates) ?? anchor ?? documentDate
             let first = CodedEvent(kind: .supplies, source: parties[0].entity, target: parties[1].entity, goods: [given.category], status: status, date: date, sentence: sentence, trigger: given.tokens.lowerBound)
