@@ -73,6 +73,36 @@ import Testing
         expectOnlyEvents(critics, [(.criticizes, "POL", "BLR"), (.criticizes, "LTU", "BLR")])
     }
 
+    @Test func coordinatedRecipientsGiveOneRelationEach() {
+        let polish = EventSupport.graph("Niemcy wysłały czołgi Ukrainie i Polsce.", .pl)
+        expectOnlyEvents(polish, [(.supplies, "DEU", "UKR"), (.supplies, "DEU", "POL")])
+        let english = EventSupport.graph("Germany sent tanks to Ukraine and Poland.", .en)
+        expectOnlyEvents(english, [(.supplies, "DEU", "UKR"), (.supplies, "DEU", "POL")])
+    }
+
+    @Test func organisationsAndTitledPeopleAreActors() {
+        expectOnlyEvents(EventSupport.graph("NATO potępiło Rosję.", .pl), [(.criticizes, "nato", "RUS")])
+        expectOnlyEvents(EventSupport.graph("NATO condemned Russia.", .en), [(.criticizes, "nato", "RUS")])
+        expectOnlyEvents(EventSupport.graph("Kreml zagroził Polsce.", .pl), [(.threatens, "kremlin", "POL")])
+        expectOnlyEvents(EventSupport.graph("The Kremlin threatened Poland.", .en), [(.threatens, "kremlin", "POL")])
+        expectOnlyEvents(
+            EventSupport.graph("Rzecznik Kremla Dmitrij Pieskow skrytykował Niemcy.", .pl), [(.criticizes, "dmitry-peskov", "DEU")])
+        expectOnlyEvents(
+            EventSupport.graph("Putin's spokesman Dmitry Peskov criticized Germany.", .en), [(.criticizes, "dmitry-peskov", "DEU")])
+    }
+
+    @Test func capitalActingIsItsState() {
+        expectOnlyEvents(EventSupport.graph("Moscow criticized Poland.", .en), [(.criticizes, "RUS", "POL")])
+        expectOnlyEvents(EventSupport.graph("Moskwa skrytykowała Polskę.", .pl), [(.criticizes, "RUS", "POL")])
+    }
+
+    @Test func capitalAsTheTargetOfAPoliticalEventIsItsState() {
+        withKnownIssue("a capital is read as its state only before a verb; as an object it stays a place, and places are no targets of criticizes") {
+            expectOnlyEvents(EventSupport.graph("Poland criticized Moscow.", .en), [(.criticizes, "POL", "RUS")])
+            expectOnlyEvents(EventSupport.graph("Moskwa skrytykowała Waszyngton.", .pl), [(.criticizes, "RUS", "USA")])
+        }
+    }
+
     @Test func meetings() {
         let polish = EventSupport.graph("Kim Dzong Un spotkał się z Władimirem Putinem.", .pl)
         expectOnlyEvents(polish, [(.meets, "kim-jong-un", "vladimir-putin")])
@@ -246,6 +276,40 @@ import Testing
         expectEvent(english, .supplies, "DEU", "UKR", goods: [.arms], status: .hypothetical)
     }
 
+    @Test(arguments: [
+        ("Rosja podobno kupiła drony od Iranu.", Language.pl, Status.reported),
+        ("Urzędnicy powiedzieli, że Rosja kupiła drony od Iranu.", .pl, .reported),
+        ("Rosja planuje kupić drony od Iranu.", .pl, .expected),
+        ("Rosja może kupić drony od Iranu.", .pl, .hypothetical),
+        ("Rosja nigdy nie kupiła dronów od Iranu.", .pl, .denied),
+        ("Russia reportedly bought drones from Iran.", .en, .reported),
+        ("Officials said Russia bought drones from Iran.", .en, .reported),
+        ("Russia plans to buy drones from Iran.", .en, .expected),
+        ("Russia could buy drones from Iran.", .en, .hypothetical),
+        ("Russia never bought drones from Iran.", .en, .denied),
+    ])
+    func statusCuesOnAPurchase(sentence: String, language: Language, status: Status) {
+        let graph = EventSupport.graph(sentence, language)
+        expectOnlyEvents(graph, [(.supplies, "IRN", "RUS")])
+        expectEvent(graph, .supplies, "IRN", "RUS", goods: [.arms], status: status)
+    }
+
+    @Test func refusalToSendIsDenied() {
+        let polish = EventSupport.graph("Niemcy odmówiły wysłania czołgów Ukrainie.", .pl)
+        expectEvent(polish, .supplies, "DEU", "UKR", goods: [.arms], status: .denied)
+        let english = EventSupport.graph("Germany refused to send tanks to Ukraine.", .en)
+        expectEvent(english, .supplies, "DEU", "UKR", goods: [.arms], status: .denied)
+    }
+
+    @Test func conditionalWithAFutureIsHypothetical() {
+        let polish = EventSupport.graph("Jeśli Chiny dostarczą Rosji broń, Stany Zjednoczone nałożą sankcje na Chiny.", .pl)
+        expectOnlyEvents(polish, [(.supplies, "CHN", "RUS"), (.sanctions, "USA", "CHN")])
+        #expect(polish.events.allSatisfy { $0.status == .hypothetical }, "\(polish.eventSummary)")
+        let english = EventSupport.graph("If China supplies weapons to Russia, the US will impose sanctions on China.", .en)
+        expectOnlyEvents(english, [(.supplies, "CHN", "RUS"), (.sanctions, "USA", "CHN")])
+        #expect(english.events.allSatisfy { $0.status == .hypothetical }, "\(english.eventSummary)")
+    }
+
     @Test func denialIsDenied() {
         let polish = EventSupport.graph("Kreml zaprzeczył, że Rosja kupiła broń od Korei Północnej.", .pl)
         expectEvent(polish, .supplies, "PRK", "RUS", goods: [.arms], status: .denied)
@@ -332,6 +396,29 @@ import Testing
         }
     }
 
+    @Test func relativeDaysMonthsAndYears() {
+        expectEvent(EventSupport.graph("Wczoraj Niemcy dostarczyły Ukrainie czołgi.", .pl), .supplies, "DEU", "UKR", date: "2023-09-12")
+        expectEvent(EventSupport.graph("Yesterday Germany delivered tanks to Ukraine.", .en), .supplies, "DEU", "UKR", date: "2023-09-12")
+        expectEvent(EventSupport.graph("W zeszłym miesiącu Niemcy dostarczyły Ukrainie czołgi.", .pl), .supplies, "DEU", "UKR", date: "2023-08")
+        expectEvent(EventSupport.graph("Last month Germany delivered tanks to Ukraine.", .en), .supplies, "DEU", "UKR", date: "2023-08")
+        expectEvent(EventSupport.graph("Niemcy dostarczyły Ukrainie czołgi w 2019 roku.", .pl), .supplies, "DEU", "UKR", date: "2019")
+        expectEvent(EventSupport.graph("Germany delivered tanks to Ukraine in 2019.", .en), .supplies, "DEU", "UKR", date: "2019")
+        // A day and month without a year: the document's year.
+        expectEvent(EventSupport.graph("Niemcy dostarczyły Ukrainie czołgi 5 kwietnia.", .pl), .supplies, "DEU", "UKR", date: "2023-04-05")
+        expectEvent(EventSupport.graph("Germany delivered tanks to Ukraine on 5 April.", .en), .supplies, "DEU", "UKR", date: "2023-04-05")
+    }
+
+    @Test func eachClauseTakesItsOwnDate() {
+        let polish = EventSupport.graph(
+            "Niemcy dostarczyły Ukrainie czołgi w poniedziałek, a Polska wysłała Ukrainie amunicję w kwietniu 2019 roku.", .pl)
+        expectEvent(polish, .supplies, "DEU", "UKR", date: "2023-09-11")
+        expectEvent(polish, .supplies, "POL", "UKR", date: "2019-04")
+        let english = EventSupport.graph(
+            "Germany delivered tanks to Ukraine on Monday, while Poland sent ammunition to Ukraine in April 2019.", .en)
+        expectEvent(english, .supplies, "DEU", "UKR", date: "2023-09-11")
+        expectEvent(english, .supplies, "POL", "UKR", date: "2019-04")
+    }
+
     @Test func withoutADateTheDocumentDate() {
         let polish = EventSupport.graph("Polska skrytykowała Węgry.", .pl, date: "2024-02-29")
         expectEvent(polish, .criticizes, "POL", "HUN", date: "2024-02-29")
@@ -398,6 +485,9 @@ import Testing
         ("Russia has many missiles.", .en),
         ("Russia has many missiles and tanks.", .en),
         ("Russia's arsenal is huge.", .en),
+        ("Rosja dysponuje bronią jądrową.", .pl),
+        ("Russia tested a new missile near Poland.", .en),
+        ("Rosja przetestowała nową rakietę w pobliżu Polski.", .pl),
     ])
     func armsWithoutATransferAreNoSupply(sentence: String, language: Language) {
         let graph = EventSupport.graph(sentence, language)
