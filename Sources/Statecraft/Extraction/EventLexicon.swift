@@ -40,7 +40,9 @@ public struct EventLexicon: Sendable {
     /// Adds dictionary lines: `pattern<TAB>kind<TAB>options` (kind `exchange` for an exchange cue) or
     /// `word<TAB>goods category`. `#` starts a comment line.
     public mutating func add(_ text: String, language: Language, file: String) throws(ExtractionError) {
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on the byte: `\r\n` is one Character, so a Windows file would otherwise be one line.
+        for (number, bytes) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = bytes.last == UInt8(ascii: "\r") ? Substring(bytes.dropLast()) : Substring(bytes)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
