@@ -78,6 +78,15 @@ import Testing
         #expect(polish.events == 0 && polish.goods == 0)
     }
 
+    @Test func windowsLineEndingsReadLikeUnixOnes() throws {
+        var lexicon = EventLexicon()
+        try lexicon.add("# my verbs\r\nlambast*\tcriticizes\ttarget=obj\r\nsatellit*\ttechnology\r\n", language: .en, file: "crlf.tsv")
+        let counts = lexicon.count(for: .en)
+        #expect(counts.events == 1 && counts.goods == 1)
+        // And the line numbers of errors stay right.
+        expectInvalid("# my verbs\r\nlambast*\tcriticizes\ttarget=obj\r\nscold*\tscolds\r\n", line: 3, mentioning: "scolds")
+    }
+
     // MARK: User entries are used
 
     private static func extractor(adding lines: String, language: Language) throws -> Extractor {
