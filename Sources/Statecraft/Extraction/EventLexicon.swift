@@ -64,12 +64,24 @@ public struct EventLexicon: Sendable {
             } else {
                 throw .invalidLexicon(file: file, line: number + 1, message: "unknown relation kind or goods category '\(columns[1])'")
             }
+            let frame: EventFrame
             do {
-                let frame = try EventFrame(kind: kind, options: columns.count > 2 ? columns[2] : "")
-                events[language, default: WordPatterns()].add(pattern, value: frame)
+                frame = try EventFrame(kind: kind, options: columns.count > 2 ? columns[2] : "")
             } catch {
                 throw .invalidLexicon(file: file, line: number + 1, message: error.message)
             }
+            // A slot that is no preposition of the language (`target=dativ`, `target=ze`) would never match.
+            let prepositions = language == .en ? ActorPhrase.englishPrepositions : ActorPhrase.polishPrepositions
+            for slot in frame.targets + frame.sources {
+                guard case .preposition(let word) = slot else { continue }
+                guard prepositions.contains(word), ActorPhrase.canonicalPreposition(word) == word else {
+                    throw .invalidLexicon(file: file, line: number + 1, message: "unknown slot '\(word)': not a case, a role or a \(language.rawValue) preposition")
+                }
+            }
+            if let word = frame.counterPreposition, !prepositions.contains(word) {
+                throw .invalidLexicon(file: file, line: number + 1, message: "unknown counter preposition '\(word)'")
+            }
+            events[language, default: WordPatterns()].add(pattern, value: frame)
         }
     }
 
