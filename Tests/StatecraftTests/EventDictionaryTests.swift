@@ -57,6 +57,16 @@ import Testing
         expectInvalid("smuggl*\tsupplies\ttarget=to,2nd goods=required\n", line: 1, mentioning: "2nd")
     }
 
+    @Test func misspelledSlotsAreErrorsNotPrepositions() {
+        // Any word was taken for a preposition: `dativ` or `ze` would silently never match.
+        expectInvalid("smuggl*\tsupplies\ttarget=obj,dativ goods=required\n", line: 1, mentioning: "dativ")
+        expectInvalid("# ok\nlambast*\tcriticizes\ttarget=obj\npay*\tsupplies\ttarget=obj counter=fur\n", line: 3, mentioning: "fur")
+        var polish = EventLexicon()
+        #expect(throws: ExtractionError.self) { try polish.add("zgani*\tcriticizes\ttarget=ze\n", language: .pl, file: "pl.tsv") }
+        // Real prepositions of the language are fine.
+        #expect(throws: Never.self) { try polish.add("zgani*\tcriticizes\ttarget=acc,wobec,z\n", language: .pl, file: "pl.tsv") }
+    }
+
     @Test func lineWithOneColumnIsAnError() {
         expectInvalid("# goods\nkawior\n", line: 2, mentioning: "expected")
     }
