@@ -32,6 +32,8 @@ struct ActorPhrase: Sendable, Equatable {
 
     /// Words that may stand between coordinated actors.
     static let coordinators: Set<String> = ["i", "oraz", "and", ",", "-", "the", "or", "lub", "albo"]
+    /// The coordinators that join actors on their own (a comma needs one of these or a hyphen in the list).
+    static let conjunctions: Set<String> = ["i", "oraz", "and", "-", "or", "lub", "albo"]
 
     /// Nouns for a state's or organisation's people that take its place in the sentence.
     static let authorityNouns: Set<String> = [
@@ -91,6 +93,9 @@ struct ActorPhrase: Sendable, Equatable {
         var phrases: [ActorPhrase] = []
         var group = 0
         var lastEnd = -1
+        // Groups with a conjunction or a hyphen between members: a comma alone is no coordination
+        // (`According to Reuters, Germany …`, `If China sold weapons to Russia, the US would …`).
+        var conjoined = Set<Int>()
         for run in runs {
             let members = run.compactMap { position -> (Mention, String, EntityKind)? in
                 guard let id = resolved[position], let kind = kindOf(id) else { return nil }
@@ -128,7 +133,11 @@ struct ActorPhrase: Sendable, Equatable {
                 && ((gap.isEmpty && tokens[start].afterHyphen)
                     || (!gap.isEmpty && gap.allSatisfy { Self.coordinators.contains(tokens[$0].key) }
                         && gap.contains { tokens[$0].key != "the" }))
-            if !coordinated { group += 1 }
+            if !coordinated {
+                group += 1
+            } else if (gap.isEmpty && tokens[start].afterHyphen) || gap.contains(where: { Self.conjunctions.contains(tokens[$0].key) }) {
+                conjoined.insert(group)
+            }
             let isAdjective: Bool
             if case .entry(_, let use) = head.0.reference { isAdjective = use == .adjective || use == .demonym } else { isAdjective = false }
             var phrase = ActorPhrase(
@@ -141,6 +150,11 @@ struct ActorPhrase: Sendable, Equatable {
             }
             phrases.append(phrase)
             lastEnd = end
+        }
+        for index in phrases.indices where !conjoined.contains(phrases[index].group) && index > 0 && phrases[index - 1].group == phrases[index].group {
+            group += 1
+            let old = phrases[index].group
+            for later in index..<phrases.count where phrases[later].group == old { phrases[later].group = group }
         }
         return phrases
     }

@@ -381,10 +381,17 @@ struct EntityResolver {
         for key in relationOrder {
             if let relation = relations[key] { graph.add(relation) }
         }
-        var seenLegs: Set<[Relation.ID]> = []
+        // An exchange told twice (the deal, then `in return for the warships, …` later) is one transaction:
+        // legs of the same kinds, ends and goods, whatever their dates.
+        var seenLegs: Set<Set<RelationKey>> = []
         for transaction in transactions {
             let legs = transaction.legs.compactMap { relations[$0]?.id }
-            guard legs.count >= 2, Set(legs).count == legs.count, seenLegs.insert(legs.sorted()).inserted else { continue }
+            let facts = Set(transaction.legs.map { key in
+                var fact = key
+                fact.date = nil
+                return fact
+            })
+            guard legs.count >= 2, Set(legs).count == legs.count, seenLegs.insert(facts).inserted else { continue }
             graph.add(
                 Transaction(
                     id: Transaction.ID("t\(seenLegs.count)"), legs: legs, status: transaction.status, date: transaction.date,

@@ -95,15 +95,24 @@ struct EventCoder {
         var counterSpans: [(event: Int, span: Range<Int>)] = []
         for trigger in triggers {
             guard let kind = trigger.frame.kind else { continue }
-            // What is given in return is not what this event gives.
+            // What is given in return is not what this event gives. Only a transfer has a return:
+            // praise "in exchange for support" is no leg of a transaction.
             var counterSpan: Range<Int>?
-            if let preposition = trigger.frame.counterPreposition,
+            if kind.takesGoods, let preposition = trigger.frame.counterPreposition,
                 let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition })
             {
                 counterSpan = at..<trigger.clause.upperBound
             }
-            for cue in cues where cue.frame.introducesCounter && cue.clause == trigger.clause && cue.tokens.lowerBound > trigger.tokens.lowerBound {
+            for cue in cues where kind.takesGoods && cue.frame.introducesCounter && cue.clause == trigger.clause && cue.tokens.lowerBound > trigger.tokens.lowerBound {
                 counterSpan = cue.tokens.lowerBound..<trigger.clause.upperBound
+            }
+            // `In return for the shells, Russia gave …`, `W zamian za amunicję Rosja przekazała …`: the cue's
+            // phrase before the event, up to a comma or the next actor, is what is given back.
+            for cue in cues where kind.takesGoods && cue.frame.introducesCounter && cue.clause == trigger.clause && cue.tokens.upperBound <= trigger.tokens.lowerBound {
+                let end = (cue.tokens.upperBound..<trigger.tokens.lowerBound).first { index in
+                    tokens[index].key == "," || phrases.contains { $0.tokens.lowerBound == index && !$0.isAdjective }
+                }
+                counterSpan = cue.tokens.lowerBound..<(end ?? trigger.tokens.lowerBound)
             }
             // A supply that is halted (`cut off gas supplies`, `wstrzymał dostawy`) is no supply.
             if kind.takesGoods, triggers.contains(where: { $0.frame.halts && $0.clause == trigger.clause && $0.tokens.upperBound <= trigger.tokens.lowerBound && trigger.tokens.lowerBound - $0.tokens.upperBound <= 4 }) {
@@ -202,7 +211,10 @@ struct EventCoder {
             }
         }
         // `a trade of oil for weapons` between two actors.
-        exchanges.append(contentsOf: goodsForGoods(in: range, tokens: tokens, goods: goods, phrases: phrases, dates: dates, events: &events, sentence: sentenceIndex))
+        exchanges.append(
+            contentsOf: goodsForGoods(
+                in: range, tokens: tokens, goods: goods, phrases: phrases, dates: dates, events: &events,
+                exchanged: Set(exchanges.flatMap(\.legs)), sentence: sentenceIndex))
         previousEvents = events.filter { $0.sentence == sentenceIndex }
         return (events, exchanges)
     }
@@ -230,6 +242,7 @@ struct EventCoder {
         let at = trigger.tokens.lowerBound
         let inClause = phrases.indices.filter { trigger.clause.contains(phrases[$0].tokens.lowerBound) }
         var used = Set<Int>()
+        let negated = language == .pl && at > trigger.clause.lowerBound && tokens[at - 1].key == "nie"
 
         // `sending Syrian mercenaries`, `rosyjskiej ropy`: an adjective on traded goods says where they come from.
         for position in inClause where phrases[position].isAdjective {
@@ -246,6 +259,8 @@ struct EventCoder {
                     let phrase = phrases[position]
                     guard phrase.preposition == nil, !phrase.isAdjective, !used.contains(position) else { return false }
                     if phrase.hasCase(name) { return true }
+                    // Polish negation puts the object in the genitive: `nie zaatakowała Polski`.
+                    if name == "acc", negated, phrase.hasCase("gen"), phrase.tokens.lowerBound > at { return true }
                     return name == "acc" && phrase.cases == nil && phrase.tokens.lowerBound > at
                 }
                 return nearest(candidates, to: trigger, phrases: phrases, preferAfter: true).map { expand($0, phrases) }
@@ -328,7 +343,7 @@ struct EventCoder {
         if frame.isNoun {
             agentSlots = [.preposition(language == .en ? "by" : "przez"), .adjective]
         }
-        let passive = language == .en && isPassive(trigger, tokens: tokens)
+        let passive = !frame.isNoun && isPassive(trigger, tokens: tokens)
         var targets: [Party]?
         var sources: [Party]?
         // An event noun after a preposition (`sankcje za zakup`, `talks about purchases`) is not said of the subject.
@@ -339,8 +354,10 @@ struct EventCoder {
             sources = first(of: frame.sources)
             targets = buyer
         } else if passive {
-            sources = first(of: [.preposition("by")])
-            targets = first(of: [.subject])
+            sources = first(of: [.preposition(language == .en ? "by" : "przez")])
+            // Polish keeps its case roles in the passive (`zostały dostarczone Ukrainie`); else the subject.
+            if language == .pl { targets = first(of: frame.targets) }
+            targets = targets ?? first(of: [.subject])
         } else {
             targets = first(of: frame.targets)
             sources = first(of: frame.sources + agentSlots) ?? first(of: [.subject])
@@ -421,6 +438,15 @@ struct EventCoder {
         let candidates = clause.filter { position in
             let phrase = phrases[position]
             guard !used.contains(position), phrase.preposition == nil, !phrase.isPossessive else { return false }
+            // The object of a participle after an actor (`wojska rosyjskie atakujące Ukrainę`, `Russian troops
+            // attacking Ukraine`) is not the subject of the main verb.
+            let participle = phrase.tokens.lowerBound - 1
+            if participle > trigger.clause.lowerBound, participle != at, tokens[participle].shape == .lower,
+                isAttributiveParticiple(tokens[participle].key),
+                clause.contains(where: { phrases[$0].tokens.upperBound <= participle && participle - phrases[$0].tokens.upperBound <= 1 })
+            {
+                return false
+            }
             if language == .pl { return phrase.maybeNominative && !(phrase.cases?.isEmpty ?? false) || phrase.cases == nil }
             return true
         }
@@ -453,11 +479,22 @@ struct EventCoder {
         return [state]
     }
 
-    /// `was criticized by`, `were supplied by`.
+    /// `was criticized by`, `were supplied by`; `została skrytykowana przez`, `zostały dostarczone`.
     private func isPassive(_ trigger: Trigger, tokens: [Token]) -> Bool {
         let key = tokens[trigger.tokens.lowerBound].key
-        guard key.hasSuffix("ed") || key.hasSuffix("en") || ["met", "sent", "sold", "struck", "bought"].contains(key) else { return false }
-        let be: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+        let be: Set<String>
+        switch language {
+        case .en:
+            guard key.hasSuffix("ed") || key.hasSuffix("en") || ["met", "sent", "sold", "struck", "bought"].contains(key) else { return false }
+            be = ["was", "were", "is", "are", "be", "been", "being"]
+        case .pl:
+            // A passive participle (folded: `skrytykowana`, `dostarczone`, `zaatakowany`, `wzięci`).
+            guard ["ny", "na", "ne", "ni", "ty", "ta", "te", "ci"].contains(where: { key.hasSuffix($0) }) else { return false }
+            be = ["zostal", "zostala", "zostalo", "zostali", "zostaly", "zostanie", "zostana", "zostac", "byl", "byla", "bylo", "byli",
+                "byly", "jest", "sa", "bedzie", "beda", "byc"]
+        case nil:
+            return false
+        }
         var index = trigger.tokens.lowerBound - 1
         var steps = 0
         while index >= trigger.clause.lowerBound, steps < 3 {
@@ -521,7 +558,7 @@ struct EventCoder {
     /// the first gives the first goods.
     private func goodsForGoods(
         in range: Range<Int>, tokens: [Token], goods: [GoodsWord], phrases: [ActorPhrase], dates: [DateExpression],
-        events: inout [CodedEvent], sentence: Int
+        events: inout [CodedEvent], exchanged: Set<Int>, sentence: Int
     ) -> [CodedExchange] {
         let linker = language == .en ? "for" : "za"
         var exchanges: [CodedExchange] = []
@@ -535,6 +572,23 @@ struct EventCoder {
                 parties.append((phrase.entity, phrase.kind))
             }
             guard parties.count == 2 else { continue }
+            // A transfer of the first goods the sentence states (`kupiła od Rosji gaz za ruble`) is the first
+            // leg: it sets the direction, and what is given for it is no part of it.
+            let ends = Set(parties.map(\.entity))
+            if let stated = events.indices.first(where: { index in
+                events[index].kind.takesGoods && events[index].goods.contains(given.category)
+                    && Set([events[index].source, events[index].target]) == ends
+            }) {
+                guard !exchanged.contains(stated) else { continue }
+                events[stated].goods.removeAll { $0 == taken.category }
+                let leg = events[stated]
+                let counter = CodedEvent(
+                    kind: .supplies, source: leg.target, target: leg.source, goods: [taken.category], status: leg.status, date: leg.date,
+                    sentence: sentence, trigger: taken.tokens.lowerBound)
+                events.append(counter)
+                exchanges.append(CodedExchange(legs: [stated, events.count - 1], status: leg.status, date: leg.date, sentence: sentence))
+                continue
+            }
             let status = modality.status(of: given.tokens.lowerBound, in: tokens, range: range, language: language, future: false)
             let date = nearestDate(to: given.tokens.lowerBound, clause: range, dates: dates) ?? anchor ?? documentDate
             let first = CodedEvent(kind: .supplies, source: parties[0].entity, target: parties[1].entity, goods: [given.category], status: status, date: date, sentence: sentence, trigger: given.tokens.lowerBound)

@@ -40,7 +40,9 @@ public struct EventLexicon: Sendable {
     /// Adds dictionary lines: `pattern<TAB>kind<TAB>options` (kind `exchange` for an exchange cue) or
     /// `word<TAB>goods category`. `#` starts a comment line.
     public mutating func add(_ text: String, language: Language, file: String) throws(ExtractionError) {
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on the byte: `\r\n` is one Character, so a Windows file would otherwise be one line.
+        for (number, bytes) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = bytes.last == UInt8(ascii: "\r") ? Substring(bytes.dropLast()) : Substring(bytes)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -62,12 +64,24 @@ public struct EventLexicon: Sendable {
             } else {
                 throw .invalidLexicon(file: file, line: number + 1, message: "unknown relation kind or goods category '\(columns[1])'")
             }
+            let frame: EventFrame
             do {
-                let frame = try EventFrame(kind: kind, options: columns.count > 2 ? columns[2] : "")
-                events[language, default: WordPatterns()].add(pattern, value: frame)
+                frame = try EventFrame(kind: kind, options: columns.count > 2 ? columns[2] : "")
             } catch {
                 throw .invalidLexicon(file: file, line: number + 1, message: error.message)
             }
+            // A slot that is no preposition of the language (`target=dativ`, `target=ze`) would never match.
+            let prepositions = language == .en ? ActorPhrase.englishPrepositions : ActorPhrase.polishPrepositions
+            for slot in frame.targets + frame.sources {
+                guard case .preposition(let word) = slot else { continue }
+                guard prepositions.contains(word), ActorPhrase.canonicalPreposition(word) == word else {
+                    throw .invalidLexicon(file: file, line: number + 1, message: "unknown slot '\(word)': not a case, a role or a \(language.rawValue) preposition")
+                }
+            }
+            if let word = frame.counterPreposition, !prepositions.contains(word) {
+                throw .invalidLexicon(file: file, line: number + 1, message: "unknown counter preposition '\(word)'")
+            }
+            events[language, default: WordPatterns()].add(pattern, value: frame)
         }
     }
 

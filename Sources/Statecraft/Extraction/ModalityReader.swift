@@ -10,7 +10,8 @@
 ///
 /// Among the cues that reach the trigger the strongest wins — denied > hypothetical > expected >
 /// reported > asserted — so a conditional is never asserted and a denial never anything but denied.
-/// A cue never reaches the trigger it is part of ("powiedział" is not reported by itself). "would"
+/// A cue never reaches the trigger it is part of ("powiedział" is not reported by itself), except a
+/// word ending: "przekazałaby" is hypothetical by itself. "would"
 /// is hypothetical, but expected inside reported speech ("Lavrov said that the instructors would
 /// stay") unless the sentence is conditional ("if … would").
 ///
@@ -73,6 +74,9 @@ struct ModalityReader: Sendable {
     struct Occurrence: Sendable {
         var tokens: Range<Int>
         var entry: Entry
+        /// Matched on a word's ending (`~łaby`): part of the word's form, so it reaches that word too
+        /// (`przekazałaby` is hypothetical by itself).
+        var isEnding = false
     }
 
     /// The status of the event whose trigger (verb or event noun) is tokens[trigger], in the sentence
@@ -154,7 +158,7 @@ struct ModalityReader: Sendable {
             if !isName, token.shape == .lower, let last = token.key.utf8.last, endingLastBytes.contains(last) {
                 for (ending, own, entry) in endings where own == nil || language == nil || own == language {
                     if token.key.utf8.count > ending.utf8.count + 1, token.key.hasSuffix(ending) {
-                        found.append(Occurrence(tokens: index..<index + 1, entry: entry))
+                        found.append(Occurrence(tokens: index..<index + 1, entry: entry, isEnding: true))
                         break
                     }
                 }
@@ -196,7 +200,7 @@ struct ModalityReader: Sendable {
         let cue = occurrence.entry.cue
         let start = occurrence.tokens.lowerBound
         let end = occurrence.tokens.upperBound
-        if occurrence.tokens.contains(trigger) { return false }
+        if occurrence.tokens.contains(trigger) { return occurrence.isEnding }
         guard clauses.segment(of: start) == clauses.segment(of: trigger) else { return false }
         switch cue.scope {
         case .word:
