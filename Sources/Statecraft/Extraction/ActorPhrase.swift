@@ -11,6 +11,8 @@ struct ActorPhrase: Sendable, Equatable {
     var cases: String?
     /// The folded preposition right before the phrase (`z`, `na`, `to`), if any.
     var preposition: String?
+    /// The head is written in its base form (`Rosja`, not `Rosję`): in Polish, a nominative.
+    var isBaseForm = true
     /// The phrase is a state adjective or demonym (`rosyjskie`, `Russian`).
     var isAdjective: Bool
     /// The phrase modifies the noun after it (`Russia's` in `Russia's Gazprom`, an English noun adjunct).
@@ -148,6 +150,9 @@ struct ActorPhrase: Sendable, Equatable {
                 let noun = end + 2 < sentence.upperBound ? tokens[end + 2].key : ""
                 phrase.isPossessive = !Self.englishAuthorityNouns.contains(noun)
             }
+            // By the written letters: `Ukrainę` folds to the key of `Ukraine`, but is not its base form.
+            let written = head.0.tokens.map { tokens[$0].text.lowercased() }.joined(separator: " ")
+            phrase.isBaseForm = written == head.0.base.lowercased()
             phrases.append(phrase)
             lastEnd = end
         }

@@ -20,8 +20,12 @@ struct EventCoder {
 
     /// The last date the text gave in the current paragraph.
     private var anchor: PartialDate?
-    /// The events of the previous sentence (for `in turn`, pronouns).
+    /// The transfers of the sentences before (for `in turn`, `in return for`, pronouns), at most 64.
     private var previousEvents: [CodedEvent] = []
+    /// The subject of the previous sentence, and where the current sentence starts (Polish dropped subjects).
+    private var previousSubject: (entity: String, kind: EntityKind)?
+    private var clauseStart = 0
+    private var currentSubject: (entity: String, kind: EntityKind)?
 
     init(lexicon: Lexicon, events: EventLexicon, modality: ModalityReader, language: Language?, documentDate: PartialDate?) {
         self.lexicon = lexicon
@@ -62,6 +66,14 @@ struct EventCoder {
         let dates = dateReader.dates(in: tokens, range: range, anchor: anchor).filter { $0.kind != .deadline }
         defer {
             if let last = dates.last { anchor = last.date }
+        }
+        // The sentence's subject: its first actor without a preposition, before any event word's clause ends.
+        previousSubject = currentSubject
+        clauseStart = range.lowerBound
+        if let first = phrases.first(where: { $0.preposition == nil && !$0.isPossessive && ($0.kind == .person || $0.kind == .state) && $0.maybeNominative }) {
+            currentSubject = (first.entity, first.kind)
+        } else {
+            currentSubject = nil
         }
         guard let patterns else { return ([], []) }
         let clauses = Self.clauses(of: range, in: tokens, language: language)
@@ -162,11 +174,21 @@ struct EventCoder {
         var exchanges: [CodedExchange] = []
         let transfers = events.indices.filter { events[$0].kind.takesGoods }
         func reverse(of leg: Int, goodsIn span: Range<Int>) -> Int {
+            let original = events[leg]
             var categories: [GoodsCategory] = []
-            for word in goods where span.contains(word.tokens.lowerBound) && !categories.contains(word.category) {
+            // What is given in return is not what is paid (`zapłaciła za rosyjskie baterie 2,5 mld dolarów`).
+            for word in goods where span.contains(word.tokens.lowerBound) && !categories.contains(word.category) && !original.goods.contains(word.category) {
                 categories.append(word.category)
             }
-            let original = events[leg]
+            // `In return for the warships, …`: the transfer the text told already.
+            if let told = (events + previousEvents).last(where: { event in
+                event.kind.takesGoods && event.source == original.target && event.target == original.source
+                    && (categories.isEmpty || !Set(event.goods).isDisjoint(with: categories))
+            }) {
+                if let index = events.firstIndex(of: told) { return index }
+                events.append(told)
+                return events.count - 1
+            }
             let counter = CodedEvent(
                 kind: .supplies, source: original.target, target: original.source,
                 goods: categories.isEmpty ? [.goods] : categories.sorted(), status: original.status, date: original.date,
@@ -215,7 +237,9 @@ struct EventCoder {
             contentsOf: goodsForGoods(
                 in: range, tokens: tokens, goods: goods, phrases: phrases, dates: dates, events: &events,
                 exchanged: Set(exchanges.flatMap(\.legs)), sentence: sentenceIndex))
-        previousEvents = events.filter { $0.sentence == sentenceIndex }
+        // The transfers told so far (for `in turn`, `in return for`, pronouns), the latest last.
+        previousEvents.append(contentsOf: events.filter { $0.sentence == sentenceIndex && $0.kind.takesGoods })
+        if previousEvents.count > 64 { previousEvents.removeFirst(previousEvents.count - 64) }
         return (events, exchanges)
     }
 
@@ -261,7 +285,8 @@ struct EventCoder {
                     if phrase.hasCase(name) { return true }
                     // Polish negation puts the object in the genitive: `nie zaatakowała Polski`.
                     if name == "acc", negated, phrase.hasCase("gen"), phrase.tokens.lowerBound > at { return true }
-                    return name == "acc" && phrase.cases == nil && phrase.tokens.lowerBound > at
+                    // An inflected name of unknown case after the verb may be its object; a base form is a subject.
+                    return name == "acc" && phrase.cases == nil && !phrase.isBaseForm && phrase.tokens.lowerBound > at
                 }
                 return nearest(candidates, to: trigger, phrases: phrases, preferAfter: true).map { expand($0, phrases) }
             case .object:
@@ -276,7 +301,11 @@ struct EventCoder {
                 }
                 return objectAdjective(after: trigger, tokens: tokens, goods: goods, ensure: ensure)
             case .preposition(let preposition):
-                let candidates = inClause.filter { phrases[$0].preposition == preposition && !used.contains($0) }
+                // English prepositional phrases follow the word; Polish ones may come first (`z Moskwą podpisała`).
+                let candidates = inClause.filter { position in
+                    phrases[position].preposition == preposition && !used.contains(position)
+                        && (language != .en || phrases[position].tokens.lowerBound >= trigger.tokens.upperBound)
+                }
                 return nearest(candidates, to: trigger, phrases: phrases, preferAfter: true).map { expand($0, phrases) }
             case .possessor:
                 let candidates = inClause.filter { position in
@@ -295,7 +324,10 @@ struct EventCoder {
                 // A state adjective right before the noun (skipping goods words) or right after it.
                 if let position = inClause.first(where: { position in
                     let phrase = phrases[position]
-                    guard phrase.isAdjective || phrase.isPossessive || language == .en, !used.contains(position), phrase.preposition == nil else { return false }
+                    // `with Turkey's backing`: the preposition belongs to the noun, not to its possessor.
+                    guard phrase.isAdjective || phrase.isPossessive || language == .en, !used.contains(position),
+                        phrase.preposition == nil || phrase.isPossessive
+                    else { return false }
                     let end = phrase.tokens.upperBound + (phrase.isPossessive ? 2 : 0)
                     if end <= at {
                         let between = end..<at
@@ -383,12 +415,25 @@ struct EventCoder {
                 }
             }
         }
+        // `a company that Washington had sanctioned`: the object of a relative clause is the noun before it.
+        if targets == nil, let sources, isRelativeClause(trigger.clause, tokens: tokens),
+            let antecedent = phrases.lastIndex(where: { $0.tokens.upperBound <= trigger.clause.lowerBound }),
+            !sources.contains(where: { $0.entity == phrases[antecedent].entity })
+        {
+            targets = [(phrases[antecedent].entity, phrases[antecedent].kind)]
+        }
+        // Polish drops a subject the sentence before named: `Erdoğan powtarzał … W sierpniu odwiedził …`.
+        if sources == nil, targets != nil, language == .pl, !frame.isNoun, let carried = previousSubject,
+            trigger.clause.lowerBound == clauseStart, !inClause.contains(where: { phrases[$0].tokens.upperBound <= at && phrases[$0].preposition == nil })
+        {
+            sources = [carried]
+        }
         // Symmetric events between coordinated actors: `Putin i Kim mają prowadzić negocjacje`, `talks between A and B`.
         if kind.isSymmetric, targets == nil || sources == nil {
             if let sources, sources.count >= 2 { return ([sources[0]], Array(sources.dropFirst())) }
             if let between = inClause.first(where: { ["between", "miedzy"].contains(phrases[$0].preposition ?? "") }) {
                 let pair = expand(between, phrases)
-                if pair.count >= 2 { return ([pair[0]], Array(pair.dropFirst())) }
+                if pair.count >= 2 { return ([pair[0]], [pair[1]]) }
             }
         }
         guard let sources, let targets else { return nil }
@@ -462,6 +507,25 @@ struct EventCoder {
         }
         return nil
     }
+
+    /// A clause opened by a relative pronoun after a noun (`a company that …`, `firma, którą …`), not a
+    /// complement (`said that …`) or a clause about the sentence before it (`…, which Ankara rejected`).
+    private func isRelativeClause(_ clause: Range<Int>, tokens: [Token]) -> Bool {
+        let opener = tokens[clause.lowerBound].key
+        guard Self.relativePronouns.contains(opener), clause.lowerBound > 0 else { return false }
+        let before = tokens[clause.lowerBound - 1]
+        if language == .en {
+            guard opener == "that", before.isWord else { return false }
+            return !before.key.hasSuffix("ed") && !before.key.hasSuffix("ing") && !Self.speechVerbs.contains(before.key)
+        }
+        return true
+    }
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "announced", "stated", "claimed", "added", "believe", "believes", "argued",
+        "insisted", "warned", "acknowledged", "noted", "reported", "confirmed", "denied", "denies", "thinks", "think", "fact",
+        "so", "such",
+    ]
 
     private func isAttributiveParticiple(_ key: String) -> Bool {
         if language == .en { return key.hasSuffix("ing") }
@@ -611,6 +675,8 @@ struct EventCoder {
     ]
 
     /// Words that open a clause even without a comma before them.
+    static let relativePronouns: Set<String> = ["that", "ktory", "ktora", "ktore", "ktorego", "ktorej", "ktorych", "ktorym"]
+
     static let clauseOpeners: Set<String> = ["gdyby", "if", "that", "which", "who", "ze", "iz", "ktory", "ktora", "ktore", "ktorzy"]
 
     /// The clauses of a sentence: cut at `;`, `:`, a free-standing dash, a comma before a subordinating
@@ -638,4 +704,5 @@ struct EventCoder {
         return clauses
     }
 }
+
 
