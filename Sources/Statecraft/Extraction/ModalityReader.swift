@@ -23,6 +23,8 @@ struct ModalityReader: Sendable {
 
     /// Cues by their words.
     private(set) var cues = PhraseTable<Entry>()
+    /// Clause openers: whether the clause they open is governed (`że`, `that`) or not (`który`).
+    private(set) var boundaries = PhraseTable<Bool>()
     /// Cues matched on a word's ending (`~łaby`): folded ending → entry, per language.
     private(set) var endings: [(ending: String, language: Language?, entry: Entry)] = []
     /// The last byte of any ending, to skip most words at once.
@@ -63,6 +65,11 @@ struct ModalityReader: Sendable {
                 }
                 endings.append((ending, language, entry))
                 endingLastBytes.insert(last)
+            } else if case .boundary(let governed) = cue.effect {
+                guard !phrase.contains(" ") else {
+                    throw .invalidLexicon(file: file, line: number, message: "column 2 (cue): a clause opener is one word, not '\(phrase)'")
+                }
+                boundaries.add(phrase, language: language, payload: governed, tokenizer: &tokenizer)
             } else if !cues.add(phrase, language: language, payload: entry, tokenizer: &tokenizer) {
                 throw .invalidLexicon(file: file, line: number, message: "column 2 (cue): '\(phrase)' has no words")
             }
@@ -92,20 +99,19 @@ struct ModalityReader: Sendable {
         guard range.contains(trigger) else { return (status, []) }
         let found = occurrences(in: tokens, range: range, language: language)
         let clauses = ClauseMap(tokens: tokens, range: range) { index in
-            guard
-                let (entry, _) = cues.match(
-                    at: index, in: tokens, end: range.upperBound, language: language,
-                    where: { if case .boundary = $0.cue.effect { true } else { false } }),
-                case .boundary(let governed) = entry.payload.cue.effect
-            else { return nil }
-            return governed
+            boundaries.match(at: index, in: tokens, end: range.upperBound, language: language)?.entry.payload
         }
         var inSpeech = false
         var conditional = false
         var deferred: [(Status, Status, String)] = []
         var applied: [String] = []
+        // The verb of saying or accusing that is the trigger made the claim a later denial denies.
+        let triggerClaims = found.contains {
+            $0.tokens.contains(trigger) && $0.entry.cue.effect == .status(.reported)
+        }
         for occurrence in found {
             guard case .status(let signalled) = occurrence.entry.cue.effect,
+                !(triggerClaims && occurrence.entry.cue.scope == .back),
                 reaches(occurrence, trigger, tokens: tokens, range: range, clauses: clauses, language: language)
             else { continue }
             let cue = occurrence.entry.cue
@@ -117,6 +123,12 @@ struct ModalityReader: Sendable {
                 status = max(status, signalled)
                 applied.append(occurrence.entry.phrase)
             }
+        }
+        // A quote that runs over several sentences is attributed at its end ("- …. … - mówił X").
+        if !inSpeech, let speaker = quoteAttribution(after: range, in: tokens, language: language) {
+            inSpeech = true
+            status = max(status, .reported)
+            applied.append(speaker)
         }
         for (plain, speechStatus, phrase) in deferred {
             status = max(status, inSpeech && !conditional ? speechStatus : plain)
@@ -145,7 +157,6 @@ struct ModalityReader: Sendable {
                     accepting: { payload, stop in accepts(payload.cue, after: stop, in: tokens, end: end, language: language) })
             {
                 for entry in entries {
-                    if case .boundary = entry.payload.cue.effect { continue }
                     found.append(Occurrence(tokens: index..<stop, entry: entry.payload))
                 }
                 index = stop
@@ -232,8 +243,42 @@ struct ModalityReader: Sendable {
             // "NATO will respond, if Russia attacks."
             return clause > 0 && target == clause - 1 && clauses.firstWord(ofClause: clause, in: tokens) == start
         case .back:
-            return reachesBack(from: start, to: trigger, tokens: tokens, range: range, clauses: clauses, language: language)
+            // A denial after the claim ("…, which Ankara has rejected") reaches the clause before it
+            // and the clauses that one hangs from, not the whole sentence.
+            guard reachesBack(from: start, to: trigger, tokens: tokens, range: range, clauses: clauses, language: language) else {
+                return false
+            }
+            var first = clauses.clause(of: start) - 1
+            while first > 0, clauses.isGoverned(first) { first -= 1 }
+            return clauses.clause(of: trigger) >= first
         }
+    }
+
+    static let quoteOpeners: Set<String> = ["-", "–", "—", "„", "“", "\"", "«", "»"]
+
+    /// The verb of saying that attributes a quote opening the sentence tokens[range] and closing in
+    /// a later sentence of the same paragraph: a dash or a closing quote (and a comma) followed
+    /// within 6 tokens by a verb of saying that reaches back. Looks at most 150 tokens ahead.
+    func quoteAttribution(after range: Range<Int>, in tokens: [Token], language: Language?) -> String? {
+        guard let first = range.first, Self.quoteOpeners.contains(tokens[first].text) else { return nil }
+        var index = range.upperBound
+        let limit = min(tokens.count, range.upperBound + 150)
+        while index < limit, tokens[index].lineBreaksBefore == 0 {
+            let text = tokens[index].text
+            if !tokens[index].isWord, ClauseMap.dashes.contains(text) || ClauseMap.closingQuotes.contains(text) || text == "”" {
+                let stop = min(limit, index + 7)
+                for position in index + 1..<stop where tokens[position].lineBreaksBefore == 0 {
+                    guard tokens[position].isWord else { continue }
+                    if let (entries, _) = cues.matches(at: position, in: tokens, end: stop, language: language, accepting: { _, _ in true }),
+                        let speech = entries.first(where: { $0.payload.cue.scope == .speech && $0.payload.cue.back })
+                    {
+                        return speech.payload.phrase
+                    }
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Coordinators after which a verb of saying starts a new statement, not an attribution.
