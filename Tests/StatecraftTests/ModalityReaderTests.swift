@@ -296,6 +296,16 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
         #expect(throws: ExtractionError.self) { try reader.add(contentsOf: "en\tso that\tboundary\tcomplement\n", file: "cues.tsv") }
     }
 
+    @Test func aSentenceReadOnceAnswersForEachTrigger() {
+        let (tokens, sentences) = SentenceFixture.read("Rosja zaatakowała Ukrainę, a Chiny prawdopodobnie dostarczą broń.")
+        let sentence = Cues.reader.sentence(tokens, range: sentences[0].tokens, language: .pl)
+        let attacked = tokens.firstIndex { $0.text == "zaatakowała" }!
+        let supply = tokens.firstIndex { $0.text == "dostarczą" }!
+        #expect(sentence.status(of: attacked, future: false) == .asserted)
+        #expect(sentence.status(of: supply, future: true) == .hypothetical)
+        #expect(sentence.status(of: supply, future: true) == Cues.reader.status(of: supply, in: tokens, range: sentences[0].tokens, language: .pl, future: true))
+    }
+
     @Test func userCuesExtendTheReader() throws {
         var reader = try ModalityReader.bundled()
         try reader.add(contentsOf: "en\tperchance\thypothetical\tclause\n", file: "mine.tsv")
