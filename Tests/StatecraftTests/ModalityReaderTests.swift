@@ -120,6 +120,10 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
         #expect(status("Chiny zaprzeczyły, że dostarczyły broń.", "dostarczyły", .pl) == .denied)
     }
 
+    @Test func unknownOutcomesAreHypothetical() {
+        #expect(status("Nie wiadomo, czy Rosja dostarczy broń.", "dostarczy", .pl, future: true) == .hypothetical)
+    }
+
     @Test func phrasesThatLookLikeCues() {
         #expect(status("Jeśli chodzi o Rosję, Chiny kupiły ropę.", "kupiły", .pl) == .asserted)
         #expect(status("Rosja nie tylko zaatakowała Ukrainę, ale też groziła Polsce.", "zaatakowała", .pl) == .asserted)
@@ -251,6 +255,12 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
 
     @Test func accusationsReportTheirContent() {
         #expect(status("Armenia accused Turkey of sending troops.", "sending", .en) == .reported)
+    }
+
+    @Test func contractionsAtTheStartOfASentence() {
+        #expect(status("Didn't Russia attack Poland?", "attack", .en) == .denied)
+        #expect(status("It is unclear whether Iran sent drones.", "sent", .en) == .hypothetical)
+        #expect(status("The Treasury targeted two firms, saying both were controlled by Prigozhin.", "controlled", .en) == .reported)
     }
 
     @Test func notOnlyIsNoNegation() {

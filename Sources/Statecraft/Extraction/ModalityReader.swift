@@ -141,7 +141,7 @@ struct ModalityReader: Sendable {
                 index = stop
                 continue
             }
-            if !isName, token.shape == .lower, let last = token.key.utf8.last, endingLastBytes.contains(last) {
+            if !isName, token.shape == .lower || token.isInitial, let last = token.key.utf8.last, endingLastBytes.contains(last) {
                 for (ending, own, entry) in endings where own == nil || language == nil || own == language {
                     if token.key.utf8.count > ending.utf8.count + 1, token.key.hasSuffix(ending) {
                         found.append(Occurrence(tokens: index..<index + 1, entry: entry))
