@@ -116,6 +116,7 @@ private func dates(_ text: String, _ language: Language?, document: String?, anc
     @Test func deadlineIsNotAnEventDate() {
         #expect(dates("Podpisali dokument o współpracy do 2030 roku.", .pl, document: "2023-03-22") == [Found(words: "do 2030 roku", date: "2030", kind: .deadline)])
         #expect(dates("Mają się wycofać do końca marca.", .pl, document: "2023-03-22") == [Found(words: "do końca marca", date: "2023-03", kind: .deadline)])
+        #expect(dates("Mają się wycofać przed 2030 rokiem.", .pl, document: "2023-03-22") == [Found(words: "przed 2030 rokiem", date: "2030", kind: .deadline)])
     }
 
     @Test func numbersThatAreNoDates() {
@@ -188,6 +189,11 @@ private func dates(_ text: String, _ language: Language?, document: String?, anc
         #expect(dates("The deal was signed last year.", .en, document: document) == [Found(words: "last year", date: "2022", kind: .relative)])
         #expect(dates("The deal was signed yesterday.", .en, document: document) == [Found(words: "yesterday", date: "2023-06-27", kind: .relative)])
         #expect(dates("The deal was signed yesterday.", .en, document: "2023-06") == [Found(words: "yesterday", date: "2023-06", kind: .relative)])
+    }
+
+    @Test func aWeekLater() {
+        #expect(dates("A week later, the talks resumed.", .en, document: "2023-03-22", anchor: "2023-02-27") == [Found(words: "A week later", date: "2023-03-06", kind: .relative)])
+        #expect(dates("Tydzień później rozmowy wznowiono.", .pl, document: "2023-03-22", anchor: "2023-02") == [Found(words: "Tydzień później", date: "2023-02", kind: .relative)])
     }
 
     @Test func theSameDay() {

@@ -55,6 +55,12 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
         #expect(status("- Rosja zaatakowała nasz kraj - powiedział prezydent.", "powiedział", .pl) == .asserted)
     }
 
+    @Test func aQuoteOverSeveralSentencesIsReportedByItsAttribution() {
+        let text = "- Rosja zaatakowała nasz kraj. To jest zbrodnia - mówił w poniedziałek rzecznik Departamentu Stanu USA Jan Kowalski.\nRosja zaatakowała Gruzję."
+        #expect(status(text, "zaatakowała", .pl, occurrence: 0) == .reported)
+        #expect(status(text, "zaatakowała", .pl, occurrence: 1) == .asserted)
+    }
+
     @Test func expected() {
         #expect(status("Putin i Kim mają prowadzić negocjacje.", "prowadzić", .pl) == .expected)
         #expect(status("Rosja ma dostarczyć gaz do Chin.", "dostarczyć", .pl) == .expected)
@@ -112,6 +118,10 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
         #expect(status("Ministerstwo przekazało, że Niemcy wysłały czołgi.", "wysłały", .pl) == .reported)
         #expect(status("Władze zapowiedziały, że wyślą żołnierzy.", "wyślą", .pl) == .expected)
         #expect(status("Chiny zaprzeczyły, że dostarczyły broń.", "dostarczyły", .pl) == .denied)
+    }
+
+    @Test func unknownOutcomesAreHypothetical() {
+        #expect(status("Nie wiadomo, czy Rosja dostarczy broń.", "dostarczy", .pl, future: true) == .hypothetical)
     }
 
     @Test func phrasesThatLookLikeCues() {
@@ -175,6 +185,11 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
         #expect(status("The delivery will take weeks.", "delivery", .en) == .expected)
     }
 
+    @Test func aQuoteOverSeveralSentencesIsReportedByItsAttribution() {
+        let text = "“Russia attacked our country. This is a crime,” the spokesman said on Monday."
+        #expect(status(text, "attacked", .en) == .reported)
+    }
+
     @Test func wouldInReportedSpeechIsExpected() {
         #expect(status("Lavrov said that Wagner's instructors would continue their work.", "continue", .en) == .expected)
         #expect(status("Lavrov said this week the instructors would continue their work.", "continue", .en) == .expected)
@@ -220,6 +235,14 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
         #expect(status("Rosja zaatakowała konwój, czemu Moskwa zaprzeczyła.", "zaatakowała", .pl) == .denied)
     }
 
+    @Test func aDenialAfterTheClaimDeniesTheClaimNotTheClaiming() {
+        let text = "Kyiv says drones hit the port, and Warsaw accused Minsk of sending troops, a claim Belarus denies."
+        #expect(status(text, "hit", .en) == .reported)
+        #expect(status(text, "accused", .en) == .asserted)
+        #expect(status(text, "sending", .en) == .denied)
+        #expect(status("Armenia said a Turkish jet shot down a plane, which Ankara has flatly rejected.", "said", .en) == .asserted)
+    }
+
     @Test func aRefusalReachesWhatIsRefusedOnly() {
         #expect(status("Gazprom cut off supplies after Poland refused to pay in roubles.", "cut", .en) == .asserted)
         #expect(status("Gazprom cut off supplies after Poland refused to pay in roubles.", "pay", .en) == .denied)
@@ -232,6 +255,12 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
 
     @Test func accusationsReportTheirContent() {
         #expect(status("Armenia accused Turkey of sending troops.", "sending", .en) == .reported)
+    }
+
+    @Test func contractionsAtTheStartOfASentence() {
+        #expect(status("Didn't Russia attack Poland?", "attack", .en) == .denied)
+        #expect(status("It is unclear whether Iran sent drones.", "sent", .en) == .hypothetical)
+        #expect(status("The Treasury targeted two firms, saying both were controlled by Prigozhin.", "controlled", .en) == .reported)
     }
 
     @Test func notOnlyIsNoNegation() {
@@ -274,6 +303,17 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
         #expect(throws: ExtractionError.self) { try reader.add(contentsOf: "en\tperchance\thypothetical\tword\tloud\n", file: "cues.tsv") }
         #expect(throws: ExtractionError.self) { try reader.add(contentsOf: "de\tvielleicht\thypothetical\tword\n", file: "cues.tsv") }
         #expect(throws: ExtractionError.self) { try reader.add(contentsOf: "en\tperchance\n", file: "cues.tsv") }
+        #expect(throws: ExtractionError.self) { try reader.add(contentsOf: "en\tso that\tboundary\tcomplement\n", file: "cues.tsv") }
+    }
+
+    @Test func aSentenceReadOnceAnswersForEachTrigger() {
+        let (tokens, sentences) = SentenceFixture.read("Rosja zaatakowała Ukrainę, a Chiny prawdopodobnie dostarczą broń.")
+        let sentence = Cues.reader.sentence(tokens, range: sentences[0].tokens, language: .pl)
+        let attacked = tokens.firstIndex { $0.text == "zaatakowała" }!
+        let supply = tokens.firstIndex { $0.text == "dostarczą" }!
+        #expect(sentence.status(of: attacked, future: false) == .asserted)
+        #expect(sentence.status(of: supply, future: true) == .hypothetical)
+        #expect(sentence.status(of: supply, future: true) == Cues.reader.status(of: supply, in: tokens, range: sentences[0].tokens, language: .pl, future: true))
     }
 
     @Test func userCuesExtendTheReader() throws {
@@ -282,5 +322,32 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
         let (tokens, sentences) = SentenceFixture.read("Perchance Russia supplied shells.")
         let trigger = tokens.firstIndex { $0.text == "supplied" }!
         #expect(reader.status(of: trigger, in: tokens, range: sentences[0].tokens, language: .en, future: false) == .hypothetical)
+    }
+}
+
+@Suite struct PhraseTableTests {
+    @Test func diacriticsMustAgreeWhenEitherSideHasThem() {
+        var tokenizer = Tokenizer()
+        var table = PhraseTable<Int>()
+        table.add("że", language: .pl, payload: 1, tokenizer: &tokenizer)
+        table.add("maja", language: .pl, payload: 2, tokenizer: &tokenizer)
+        let tokens = tokenizer.tokens(of: "Że ze maja mają Maja")
+        #expect(table.match(at: 0, in: tokens, end: tokens.count, language: .pl)?.entry.payload == 1)
+        #expect(table.match(at: 1, in: tokens, end: tokens.count, language: .pl) == nil)
+        #expect(table.match(at: 2, in: tokens, end: tokens.count, language: .pl)?.entry.payload == 2)
+        #expect(table.match(at: 3, in: tokens, end: tokens.count, language: .pl) == nil)
+        #expect(table.match(at: 4, in: tokens, end: tokens.count, language: .pl)?.entry.payload == 2)
+        // Another language's phrases are not found.
+        #expect(table.match(at: 0, in: tokens, end: tokens.count, language: .en) == nil)
+    }
+
+    @Test func longestPhraseFirst() {
+        var tokenizer = Tokenizer()
+        var table = PhraseTable<String>()
+        table.add("nie", language: .pl, payload: "nie", tokenizer: &tokenizer)
+        table.add("nie tylko", language: .pl, payload: "nie tylko", tokenizer: &tokenizer)
+        let tokens = tokenizer.tokens(of: "nie tylko")
+        #expect(table.match(at: 0, in: tokens, end: 2, language: nil)?.entry.payload == "nie tylko")
+        #expect(table.match(at: 0, in: tokens, end: 1, language: nil)?.entry.payload == "nie")
     }
 }

@@ -101,6 +101,9 @@ struct ClauseMap {
         return last
     }
 
+    /// Whether `clause` is governed by the one before it.
+    func isGoverned(_ clause: Int) -> Bool { governed[clause] }
+
     /// The index of the first word of `clause`.
     func firstWord(ofClause clause: Int, in tokens: [Token]) -> Int? {
         let last = clause + 1 < starts.count ? starts[clause + 1] : base + clauseOf.count

@@ -77,7 +77,9 @@ struct DateReader: Sendable {
     /// The date expression that starts at `tokens[start]`, if any.
     private func read(at start: Int, in tokens: [Token], end: Int, anchor: PartialDate?) -> DateExpression? {
         let phrases = calendar.phrases
-        guard tokens[start].isWord else { return nil }
+        let first = tokens[start]
+        // Most words are none of the calendar's: one lookup tells.
+        guard first.isWord, first.shape == .number || phrases.starts(with: first.key) else { return nil }
         if let relative = relative(at: start, in: tokens, end: end, anchor: anchor) {
             return DateExpression(tokens: start..<relative.end, date: relative.date, kind: .relative)
         }

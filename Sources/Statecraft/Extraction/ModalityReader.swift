@@ -2,20 +2,25 @@
 /// hypothetical or denied (the ontology's modality).
 ///
 /// The cues come from data files, one line per cue (`Extraction/Lexicon/modality.tsv`, format in its
-/// header): the words, the status each signals and how far it reaches — one word ("nie otrzyma",
-/// "will not"), the clause and the clauses it governs ("prawdopodobnie", "rozważają", "plans to"),
-/// the rest of the clause ("zaprzeczył", "denied"), the sentence ("według", "according to", "gdyby",
-/// "if"), or, for verbs of saying, what they introduce and the quote before them ("powiedział",
-/// "said"). Users extend the cues with files of the same format (``add(contentsOf:file:)``).
+/// header): the words, the status each signals and how far it reaches — the next words ("nie
+/// otrzyma", "will not"), the clause and the clauses it governs ("prawdopodobnie", "probably"), what
+/// follows in the clause ("zaprzeczył", "denied", "rozważają", "plans to"), the sentence ("według",
+/// "according to"), a condition's clauses and its main clause ("gdyby", "if"), for verbs of saying
+/// what they introduce and the quote before them ("powiedział", "said"), and for denials after the
+/// claim the clause before them ("…, a claim Turkey denies"). Clauses come from punctuation and
+/// clause openers (``ClauseMap``). A quote opened in one sentence and attributed in a later one of
+/// the same paragraph ("- …. … - mówił X") is reported. Users extend the cues with files of the same
+/// format (``add(contentsOf:file:)``).
 ///
 /// Among the cues that reach the trigger the strongest wins — denied > hypothetical > expected >
 /// reported > asserted — so a conditional is never asserted and a denial never anything but denied.
-/// A cue never reaches the trigger it is part of ("powiedział" is not reported by itself), except a
-/// word ending: "przekazałaby" is hypothetical by itself. "would"
+/// A cue never reaches the trigger it is part of ("powiedział" is not reported by itself). "would"
 /// is hypothetical, but expected inside reported speech ("Lavrov said that the instructors would
 /// stay") unless the sentence is conditional ("if … would").
 ///
 /// The reader holds only its cue tables; one instance serves any number of documents and threads.
+/// ``status(of:in:range:language:future:)`` reads the sentence for one trigger; for several triggers
+/// of a sentence, read it once with ``sentence(_:range:language:)`` and ask the ``ModalitySentence``.
 struct ModalityReader: Sendable {
     struct Entry: Sendable {
         var cue: ModalityCue
@@ -24,6 +29,8 @@ struct ModalityReader: Sendable {
 
     /// Cues by their words.
     private(set) var cues = PhraseTable<Entry>()
+    /// Clause openers: whether the clause they open is governed (`że`, `that`) or not (`który`).
+    private(set) var boundaries = PhraseTable<Bool>()
     /// Cues matched on a word's ending (`~łaby`): folded ending → entry, per language.
     private(set) var endings: [(ending: String, language: Language?, entry: Entry)] = []
     /// The last byte of any ending, to skip most words at once.
@@ -64,6 +71,11 @@ struct ModalityReader: Sendable {
                 }
                 endings.append((ending, language, entry))
                 endingLastBytes.insert(last)
+            } else if case .boundary(let governed) = cue.effect {
+                guard !phrase.contains(" ") else {
+                    throw .invalidLexicon(file: file, line: number, message: "column 2 (cue): a clause opener is one word, not '\(phrase)'")
+                }
+                boundaries.add(phrase, language: language, payload: governed, tokenizer: &tokenizer)
             } else if !cues.add(phrase, language: language, payload: entry, tokenizer: &tokenizer) {
                 throw .invalidLexicon(file: file, line: number, message: "column 2 (cue): '\(phrase)' has no words")
             }
@@ -91,42 +103,20 @@ struct ModalityReader: Sendable {
     func reading(
         of trigger: Int, in tokens: [Token], range: Range<Int>, language: Language?, future: Bool
     ) -> (status: Status, cues: [String]) {
+        sentence(tokens, range: range, language: language).reading(of: trigger, future: future)
+    }
+
+    /// The cues and clauses of the sentence tokens[range], found once for all its triggers: for a
+    /// sentence with several events, `reader.sentence(…).status(of:future:)` for each.
+    func sentence(_ tokens: [Token], range: Range<Int>, language: Language?) -> ModalitySentence {
         let range = max(range.lowerBound, 0)..<min(range.upperBound, tokens.count)
-        var status: Status = future ? .expected : .asserted
-        guard range.contains(trigger) else { return (status, []) }
-        let found = occurrences(in: tokens, range: range, language: language)
         let clauses = ClauseMap(tokens: tokens, range: range) { index in
-            guard
-                let (entry, _) = cues.match(
-                    at: index, in: tokens, end: range.upperBound, language: language,
-                    where: { if case .boundary = $0.cue.effect { true } else { false } }),
-                case .boundary(let governed) = entry.payload.cue.effect
-            else { return nil }
-            return governed
+            boundaries.match(at: index, in: tokens, end: range.upperBound, language: language)?.entry.payload
         }
-        var inSpeech = false
-        var conditional = false
-        var deferred: [(Status, Status, String)] = []
-        var applied: [String] = []
-        for occurrence in found {
-            guard case .status(let signalled) = occurrence.entry.cue.effect,
-                reaches(occurrence, trigger, tokens: tokens, range: range, clauses: clauses, language: language)
-            else { continue }
-            let cue = occurrence.entry.cue
-            if cue.scope == .speech { inSpeech = true }
-            if cue.conditional { conditional = true }
-            if let speechStatus = cue.inSpeech {
-                deferred.append((signalled, speechStatus, occurrence.entry.phrase))
-            } else {
-                status = max(status, signalled)
-                applied.append(occurrence.entry.phrase)
-            }
-        }
-        for (plain, speechStatus, phrase) in deferred {
-            status = max(status, inSpeech && !conditional ? speechStatus : plain)
-            applied.append(phrase)
-        }
-        return (status, applied)
+        return ModalitySentence(
+            tokens: tokens, range: range, language: language,
+            occurrences: occurrences(in: tokens, range: range, language: language), clauses: clauses,
+            quoteSpeaker: quoteAttribution(after: range, in: tokens, language: language))
     }
 
     /// The cues of tokens[range], left to right, the longest at each place; a `none` phrase hides
@@ -149,13 +139,12 @@ struct ModalityReader: Sendable {
                     accepting: { payload, stop in accepts(payload.cue, after: stop, in: tokens, end: end, language: language) })
             {
                 for entry in entries {
-                    if case .boundary = entry.payload.cue.effect { continue }
                     found.append(Occurrence(tokens: index..<stop, entry: entry.payload))
                 }
                 index = stop
                 continue
             }
-            if !isName, token.shape == .lower, let last = token.key.utf8.last, endingLastBytes.contains(last) {
+            if !isName, token.shape == .lower || token.isInitial, let last = token.key.utf8.last, endingLastBytes.contains(last) {
                 for (ending, own, entry) in endings where own == nil || language == nil || own == language {
                     if token.key.utf8.count > ending.utf8.count + 1, token.key.hasSuffix(ending) {
                         found.append(Occurrence(tokens: index..<index + 1, entry: entry, isEnding: true))
@@ -193,78 +182,31 @@ struct ModalityReader: Sendable {
         "some", "any", "no", "blame",
     ]
 
-    /// Whether a cue reaches the trigger (see ``ModalityCue/Scope``).
-    private func reaches(
-        _ occurrence: Occurrence, _ trigger: Int, tokens: [Token], range: Range<Int>, clauses: ClauseMap, language: Language?
-    ) -> Bool {
-        let cue = occurrence.entry.cue
-        let start = occurrence.tokens.lowerBound
-        let end = occurrence.tokens.upperBound
-        if occurrence.tokens.contains(trigger) { return occurrence.isEnding }
-        guard clauses.segment(of: start) == clauses.segment(of: trigger) else { return false }
-        switch cue.scope {
-        case .word:
-            if trigger >= end {
-                return trigger - end <= cue.window && clauses.sameClause(end - 1, trigger)
+    static let quoteOpeners: Set<String> = ["-", "–", "—", "„", "“", "\"", "«", "»"]
+
+    /// The verb of saying that attributes a quote opening the sentence tokens[range] and closing in
+    /// a later sentence of the same paragraph: a dash or a closing quote (and a comma) followed
+    /// within 6 tokens by a verb of saying that reaches back. Looks at most 150 tokens ahead.
+    func quoteAttribution(after range: Range<Int>, in tokens: [Token], language: Language?) -> String? {
+        guard let first = range.first, Self.quoteOpeners.contains(tokens[first].text) else { return nil }
+        var index = range.upperBound
+        let limit = min(tokens.count, range.upperBound + 150)
+        while index < limit, tokens[index].lineBreaksBefore == 0 {
+            let text = tokens[index].text
+            if !tokens[index].isWord, ClauseMap.dashes.contains(text) || ClauseMap.closingQuotes.contains(text) || text == "”" {
+                let stop = min(limit, index + 7)
+                for position in index + 1..<stop where tokens[position].lineBreaksBefore == 0 {
+                    guard tokens[position].isWord else { continue }
+                    if let (entries, _) = cues.matches(at: position, in: tokens, end: stop, language: language, accepting: { _, _ in true }),
+                        let speech = entries.first(where: { $0.payload.cue.scope == .speech && $0.payload.cue.back })
+                    {
+                        return speech.payload.phrase
+                    }
+                }
             }
-            return cue.both && start - trigger - 1 <= 1 && clauses.sameClause(trigger, start)
-        case .clause:
-            if clauses.governs(start, trigger) { return true }
-            // A sentence adverb set off by a comma ("Possibly, Russia …", "Prawdopodobnie, …") reaches the next clause.
-            let clause = clauses.clause(of: start)
-            return clauses.isOnly(occurrence.tokens, wordsOfClause: clause, in: tokens)
-                && clauses.clause(of: trigger) == clause + 1
-        case .following:
-            return trigger >= end && clauses.governs(end - 1, trigger)
-        case .sentence:
-            return true
-        case .speech:
-            if trigger >= end {
-                guard clauses.governs(end - 1, trigger) else { return false }
-                return !cue.needsComplement || clauses.complementBetween(end - 1, trigger)
-            }
-            // An attribution after the statement is short: the speaker, perhaps a time.
-            let rest = (end..<range.upperBound).count(where: { tokens[$0].isWord })
-            return cue.back && rest <= 10 && reachesBack(from: start, to: trigger, tokens: tokens, range: range, clauses: clauses, language: language)
-        case .conditional:
-            if clauses.governs(start, trigger) { return true }
-            let clause = clauses.clause(of: start)
-            let target = clauses.clause(of: trigger)
-            // "If …, Russia would …, that …": the main clause after the condition, and what it governs.
-            let main = clauses.lastGoverned(after: clause) + 1
-            if target >= main, main < clauses.clauseCount, clauses.governs(clauses.start(ofClause: main), trigger) { return true }
-            // "NATO will respond, if Russia attacks."
-            return clause > 0 && target == clause - 1 && clauses.firstWord(ofClause: clause, in: tokens) == start
-        case .back:
-            return reachesBack(from: start, to: trigger, tokens: tokens, range: range, clauses: clauses, language: language)
+            index += 1
         }
+        return nil
     }
 
-    /// Coordinators after which a verb of saying starts a new statement, not an attribution.
-    static let coordinators: [Language: Set<String>] = [
-        .pl: ["i", "a", "oraz", "ale", "lecz", "albo", "lub", "podczas", "zaś"],
-        .en: ["and", "but", "or", "while", "whereas", "yet"],
-    ]
-
-    /// Whether a verb of saying at `speech` attributes what comes before it: it stands in the
-    /// sentence's last clause, at most 6 tokens after the dash, closing quote or comma that opens
-    /// that clause, the clause does not open with a coordinator, and the trigger comes before.
-    private func reachesBack(
-        from speech: Int, to trigger: Int, tokens: [Token], range: Range<Int>, clauses: ClauseMap, language: Language?
-    ) -> Bool {
-        let clause = clauses.clause(of: speech)
-        guard clause == clauses.clauseCount - 1, clause > 0 else { return false }
-        var opening = clauses.start(ofClause: clause)
-        let mark = tokens[opening].text
-        guard mark == "," || ClauseMap.dashes.contains(mark) else { return false }
-        // "„…” - powiedział": the closing quote before the dash belongs to the quote.
-        if opening > range.lowerBound, ClauseMap.closingQuotes.contains(tokens[opening - 1].text) { opening -= 1 }
-        guard speech - opening <= 6, trigger < opening else { return false }
-        if let first = (opening + 1..<speech).first(where: { tokens[$0].isWord }) {
-            let key = tokens[first].key
-            let coordinator = language.map { Self.coordinators[$0]!.contains(key) } ?? Self.coordinators.values.contains { $0.contains(key) }
-            if coordinator { return false }
-        }
-        return true
-    }
 }

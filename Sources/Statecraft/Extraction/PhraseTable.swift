@@ -4,16 +4,17 @@
 /// per token; the phrases that start with the same token are tried longest first. Words and
 /// punctuation both count as tokens (`powiedział , że` is three).
 ///
-/// Folding drops diacritics, which in Polish tell words apart (`mają` "they have" and `maja` "of May"
-/// both fold to `maja`). A phrase word written with diacritics, or a token written with them, must
-/// therefore also agree as written, ignoring case: a token in plain ASCII matches by its key alone
-/// (texts typed without Polish letters still read), a token with diacritics only the form it spells.
+/// Folding drops diacritics, which in Polish tell words apart (`mają` "they have" and `maja` "of May",
+/// `że` "that" and `ze` "with" fold alike). A phrase word written with diacritics therefore matches
+/// only a token that spells it so (ignoring case), and one written without them only a token
+/// without them.
 struct PhraseTable<Payload: Sendable>: Sendable {
     struct Entry: Sendable {
         /// The folded keys of the phrase's tokens.
         var keys: [String]
-        /// The phrase's tokens as written, lowercased.
-        var forms: [String]
+        /// The phrase's tokens as written, lowercased; `nil` for a token in plain ASCII (its key says
+        /// all, given that the text's token is in ASCII too).
+        var forms: [String?]
         /// The language the phrase belongs to; `nil` for both.
         var language: Language?
         var payload: Payload
@@ -32,7 +33,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     mutating func add(_ phrase: String, language: Language?, payload: Payload, tokenizer: inout Tokenizer) -> Bool {
         let tokens = tokenizer.tokens(of: phrase)
         guard let first = tokens.first else { return false }
-        let entry = Entry(keys: tokens.map(\.key), forms: tokens.map { $0.text.lowercased() }, language: language, payload: payload, number: count)
+        let forms: [String?] = tokens.map { Self.isASCII($0.text) ? nil : $0.text.lowercased() }
+        let entry = Entry(keys: tokens.map(\.key), forms: forms, language: language, payload: payload, number: count)
         var entries = byFirstKey[first.key, default: []]
         entries.append(entry)
         // Longest first; among equals, the later addition first (a user file overrides the bundled one).
@@ -90,8 +92,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
 
     /// Whether a token whose key matches also agrees with the form as written (see the type's notes).
-    static func agrees(_ token: Token, _ form: String) -> Bool {
-        if token.text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+    static func agrees(_ token: Token, _ form: String?) -> Bool {
+        guard let form else { return isASCII(token.text) }
         return token.text.lowercased() == form
     }
+
+    static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 }
