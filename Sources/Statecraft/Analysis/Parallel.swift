@@ -30,6 +30,26 @@ enum Parallel {
     }
 }
 
+/// Hands out the numbers `0..<count` to concurrent workers, each number once, in increasing order:
+/// a worker that gets more of the processors (on a machine shared with other jobs) takes more of
+/// the work instead of waiting for the others at the end.
+final class WorkQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var taken = 0
+    let count: Int
+
+    init(count: Int) { self.count = count }
+
+    /// The next number, or `nil` when all have been handed out.
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard taken < count else { return nil }
+        taken += 1
+        return taken - 1
+    }
+}
+
 /// A value handed to concurrent workers that each touch a disjoint part of it.
 struct UncheckedBox<Value>: @unchecked Sendable {
     var value: Value
