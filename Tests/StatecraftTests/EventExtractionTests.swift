@@ -340,10 +340,9 @@ import Testing
         // The denied relation is still a relation of the graph (as denied).
         let english = EventSupport.graph("Hungary denied that it supplied oil to Russia.", .en)
         expectEvent(english, .supplies, "HUN", "RUS", goods: [.energy], status: .denied)
-        withKnownIssue("Polish dropped subject (pro-drop) in the że-clause: no source, no relation") {
-            let polish = EventSupport.graph("Węgry zaprzeczyły, że dostarczyły Rosji ropę.", .pl)
-            expectEvent(polish, .supplies, "HUN", "RUS", goods: [.energy], status: .denied)
-        }
+        // The dropped subject of the że-clause is the main clause's.
+        let polish = EventSupport.graph("Węgry zaprzeczyły, że dostarczyły Rosji ropę.", .pl)
+        expectEvent(polish, .supplies, "HUN", "RUS", goods: [.energy], status: .denied)
     }
 }
 

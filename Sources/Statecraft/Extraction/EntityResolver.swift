@@ -31,6 +31,8 @@ struct EntityResolver {
     /// Folded family names of the people seen → their entity ids.
     private var familyNames: [String: String] = [:]
     private var lastLeader: String?
+    /// Title phrases (as the lexicon spells them) → the person the text gave them to last.
+    private var titleHolders: [String: String] = [:]
     /// Events by kind, actors and goods (their dates told apart in the list).
     struct EventKey: Hashable {
         var kind: RelationKind
@@ -121,14 +123,19 @@ struct EntityResolver {
                     addRelation(title.relation, from: person, to: target, role: title.relation == .officialOf ? title.role : nil, evidence: evidenceOfSentence, confidence: 0.9)
                 }
                 if title.relation == .leads { lastLeader = person }
+                titleHolders[title.phrase] = person
             } else if let target {
-                // A title without a name: whoever held it at the document's date.
-                let role = title.role == "leader" || title.role == "head" ? "leader" : title.role
-                if let holder = lexicon.holders(of: role, relation: title.relation, in: target, at: date).first {
+                // A title without a name: whoever held it at the document's date — the title stands for them.
+                // A bare `szef`/`head` does not say of what (`szef polskiego rządu` is the prime minister).
+                if title.role != "head", let holder = lexicon.holders(of: title.role, relation: title.relation, in: target, at: date).first {
                     let id = ensureEntry(holder, evidence: evidenceOfSentence)
                     addRelation(title.relation, from: id, to: target, role: title.relation == .officialOf ? title.role : nil, evidence: evidenceOfSentence, confidence: 0.8)
                     if title.relation == .leads { lastLeader = id }
+                    resolved[position] = id
                 }
+            } else if let holder = titleHolders[title.phrase] {
+                // A title alone names the one the text gave it to before: `kanclerz Olaf Scholz … podziękował kanclerzowi`.
+                resolved[position] = holder
             }
         }
         noteAdjacentPairs(mentions, resolved: resolved, tokens: tokens)

@@ -274,6 +274,11 @@ struct EventCoder {
             if goods.contains(where: { $0.tokens.lowerBound == next }) { used.insert(position) }
         }
 
+        let subjectBefore = inClause.contains { position in
+            let phrase = phrases[position]
+            return phrase.tokens.upperBound <= at && phrase.preposition == nil && !phrase.isPossessive && phrase.maybeNominative
+        }
+
         func find(_ slot: EventFrame.Slot) -> [Party]? {
             switch slot {
             case .subject:
@@ -285,8 +290,10 @@ struct EventCoder {
                     if phrase.hasCase(name) { return true }
                     // Polish negation puts the object in the genitive: `nie zaatakowała Polski`.
                     if name == "acc", negated, phrase.hasCase("gen"), phrase.tokens.lowerBound > at { return true }
-                    // An inflected name of unknown case after the verb may be its object; a base form is a subject.
-                    return name == "acc" && phrase.cases == nil && !phrase.isBaseForm && phrase.tokens.lowerBound > at
+                    // A name of unknown case after the verb may be its object: when inflected, or when the subject
+                    // came before the verb (`Polska skrytykowała Węgry`; but `Sankcje skrytykowała Rosja`).
+                    return name == "acc" && phrase.cases == nil && phrase.tokens.lowerBound > at
+                        && (!phrase.isBaseForm || subjectBefore)
                 }
                 return nearest(candidates, to: trigger, phrases: phrases, preferAfter: true).map { expand($0, phrases) }
             case .object:
@@ -306,7 +313,12 @@ struct EventCoder {
                     phrases[position].preposition == preposition && !used.contains(position)
                         && (language != .en || phrases[position].tokens.lowerBound >= trigger.tokens.upperBound)
                 }
-                return nearest(candidates, to: trigger, phrases: phrases, preferAfter: true).map { expand($0, phrases) }
+                if let found = nearest(candidates, to: trigger, phrases: phrases, preferAfter: true) { return expand(found, phrases) }
+                // `z polskich magazynów`, `from Russian stocks`: a state adjective after the preposition.
+                guard let at = trigger.clause.first(where: { $0 >= trigger.tokens.upperBound && tokens[$0].text.lowercased() == preposition }),
+                    at + 1 < trigger.clause.upperBound
+                else { return nil }
+                return stateAdjective(near: at + 1..<at + 1, in: tokens, clause: trigger.clause, after: true, ensure: ensure).map { [$0] }
             case .possessor:
                 let candidates = inClause.filter { position in
                     let phrase = phrases[position]
@@ -422,6 +434,13 @@ struct EventCoder {
         {
             targets = [(phrases[antecedent].entity, phrases[antecedent].kind)]
         }
+        // `Hungary denied that it supplied …`, `Węgry zaprzeczyły, że dostarczyły …`: the subject of a
+        // complement clause that is a pronoun, or dropped, is the main clause's.
+        if sources == nil, targets != nil, !frame.isNoun, isComplementClauseWithoutSubject(trigger, tokens: tokens, phrases: phrases, inClause: inClause),
+            let main = phrases.lastIndex(where: { $0.tokens.upperBound <= trigger.clause.lowerBound && $0.preposition == nil && !$0.isPossessive && $0.maybeNominative })
+        {
+            sources = expand(main, phrases)
+        }
         // Polish drops a subject the sentence before named: `Erdoğan powtarzał … W sierpniu odwiedził …`.
         if sources == nil, targets != nil, language == .pl, !frame.isNoun, let carried = previousSubject,
             trigger.clause.lowerBound == clauseStart, !inClause.contains(where: { phrases[$0].tokens.upperBound <= at && phrases[$0].preposition == nil })
@@ -506,6 +525,18 @@ struct EventCoder {
             return candidates.first { phrases[$0].tokens.lowerBound >= trigger.tokens.upperBound && (phrases[$0].cases?.contains(":nom") ?? true) }
         }
         return nil
+    }
+
+    /// A `that`/`że` clause whose subject is a personal pronoun (English) or left out (Polish).
+    private func isComplementClauseWithoutSubject(_ trigger: Trigger, tokens: [Token], phrases: [ActorPhrase], inClause: [Int]) -> Bool {
+        let start = trigger.clause.lowerBound
+        let opener = tokens[start].text.lowercased()
+        guard ["that", "że", "iż"].contains(opener) else { return false }
+        if inClause.contains(where: { phrases[$0].tokens.upperBound <= trigger.tokens.lowerBound && phrases[$0].preposition == nil }) { return false }
+        if language == .en {
+            return start + 1 < trigger.clause.upperBound && ["it", "they", "he", "she", "we"].contains(tokens[start + 1].key)
+        }
+        return true
     }
 
     /// A clause opened by a relative pronoun after a noun (`a company that …`, `firma, którą …`), not a
@@ -704,5 +735,6 @@ struct EventCoder {
         return clauses
     }
 }
+
 
 
