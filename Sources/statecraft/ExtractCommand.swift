@@ -4,12 +4,15 @@ import Statecraft
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Read news articles (Polish or English) into a graph of actors.",
+        abstract: "Read news articles (Polish or English) into a graph of actors, events and transactions.",
         discussion: """
             Finds every person, state, organisation and place, resolves each to one canonical entity \
             (lexicon ids: ISO 3166 alpha-3 for states, slugs otherwise), lists the base forms seen in \
             the text as aliases, and adds the structural relations titles state (leads, official_of \
-            with its role, part_of, located_in). Evidence offsets count Unicode scalars. A leading \
+            with its role, part_of, located_in). Events (meets, visits, supplies, aids, attacks, \
+            sanctions, criticism…) come from the event dictionaries, with their goods, status \
+            (asserted, reported, expected, hypothetical, denied) and date; transfers given in exchange \
+            for each other become transactions. Evidence offsets count Unicode scalars. A leading \
             'date YYYY-MM[-DD]' line gives the document's date.
 
             Many articles make one graph: they are read in parallel (--jobs) and merged in the order \
@@ -46,6 +49,11 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "A lexicon file adding or replacing entities (tab-separated: kind, id, name, subtype, relations, names).")
     var lexicon: [String] = []
 
+    @Option(
+        name: .customLong("events"),
+        help: "An event or goods dictionary to add, named NAME.pl.tsv or NAME.en.tsv for its language (pattern<TAB>kind<TAB>options, or word<TAB>goods category).")
+    var eventFiles: [String] = []
+
     @Option(help: "The documents' language (pl or en); detected when not given.")
     var language: String?
 
@@ -79,7 +87,9 @@ struct ExtractCommand: ParsableCommand {
             var lexicon = try Lexicon.bundled()
             for file in self.lexicon { try lexicon.add(contentsOf: file) }
             let options = Extractor.Options(language: language.flatMap(Language.init(rawValue:)), date: date.flatMap { PartialDate($0) })
-            let ingest = CorpusIngest(extractor: Extractor(lexicon: lexicon), options: options, jobs: jobs)
+            var events = try EventLexicon.bundled()
+            for file in eventFiles { try events.add(contentsOf: file) }
+            let ingest = CorpusIngest(extractor: Extractor(lexicon: lexicon, events: events), options: options, jobs: jobs)
             if let into {
                 let report = try ingest.ingest(files, intoFileAt: into, events: display.handle)
                 display.finish()

@@ -151,3 +151,42 @@ import Testing
         #expect(EventSupport.graph("Poland lambasted Hungary.", .en).events.isEmpty)
     }
 }
+
+/// `statecraft extract --events FILE`: a user's dictionary, its language from its name.
+@Suite("Event dictionaries on the command line")
+struct EventDictionaryCommandTests {
+    /// Writes `text` as `name` in `directory`.
+    static func file(_ name: String, _ text: String, in directory: URL) throws -> URL {
+        let url = directory.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    @Test func userDictionaryFileIsUsed() throws {
+        try withTemporaryDirectory { directory in
+            let article = try Self.file("article.txt", "Poland lambasted Hungary.\n", in: directory)
+            let dictionary = try Self.file("mine.en.tsv", "lambast*\tcriticizes\ttarget=obj\n", in: directory)
+            let without = try CLITests.run(["extract", article.path, "--language", "en", "--quiet"])
+            #expect(without.status == 0)
+            #expect(!without.stdout.contains("\"criticizes\""))
+            let with = try CLITests.run(["extract", article.path, "--language", "en", "--quiet", "--events", dictionary.path])
+            #expect(with.status == 0, "\(with.stderr)")
+            let graph = try GraphDocument.decode(Array(with.stdout.utf8))
+            #expect(graph.relations.contains { $0.kind == .criticizes && $0.source == "POL" && $0.target == "HUN" })
+        }
+    }
+
+    @Test func dictionaryWithoutALanguageInItsNameIsAnError() throws {
+        try withTemporaryDirectory { directory in
+            let article = try Self.file("article.txt", "Poland criticized Hungary.\n", in: directory)
+            let dictionary = try Self.file("mine.tsv", "lambast*\tcriticizes\ttarget=obj\n", in: directory)
+            let run = try CLITests.run(["extract", article.path, "--events", dictionary.path])
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("mine.tsv") && run.stderr.contains("NAME.pl.tsv"))
+            let bad = try Self.file("bad.pl.tsv", "zgani*\tscolds\ttarget=acc\n", in: directory)
+            let invalid = try CLITests.run(["extract", article.path, "--events", bad.path])
+            #expect(invalid.status == 1)
+            #expect(invalid.stderr.contains("bad.pl.tsv:1:"))
+        }
+    }
+}

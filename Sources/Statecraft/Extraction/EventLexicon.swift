@@ -25,6 +25,15 @@ public struct EventLexicon: Sendable {
         return lexicon
     }
 
+    /// Adds the file at `path`, its language read from its name (`NAME.pl.tsv`, `NAME.en.tsv`).
+    public mutating func add(contentsOf path: String) throws(ExtractionError) {
+        let parts = path.split(separator: "/").last.map { $0.split(separator: ".") } ?? []
+        guard parts.count >= 3, let language = Language(rawValue: String(parts[parts.count - 2])) else {
+            throw .unreadable(file: path, reason: "name an event dictionary NAME.pl.tsv or NAME.en.tsv, for its language")
+        }
+        try add(contentsOf: path, language: language)
+    }
+
     /// Adds the file at `path`: an event dictionary when its lines have three columns or name a
     /// relation kind, a goods list when they name a goods category.
     public mutating func add(contentsOf path: String, language: Language) throws(ExtractionError) {
