@@ -67,7 +67,8 @@ struct EventCoder {
         defer {
             if let last = dates.last { anchor = last.date }
         }
-        // The sentence's subject: its first actor without a preposition, before any event word's clause ends.
+        // The sentence's subject (for a Polish sentence after it that leaves its subject out): its first
+        // person or state without a preposition that may be nominative.
         previousSubject = currentSubject
         clauseStart = range.lowerBound
         if let first = phrases.first(where: { $0.preposition == nil && !$0.isPossessive && ($0.kind == .person || $0.kind == .state) && $0.maybeNominative }) {
