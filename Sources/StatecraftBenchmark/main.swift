@@ -177,7 +177,7 @@ func generate(_ options: Options) throws {
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             FileHandle.standardError.write(Data(String(format: "generated %@ in %.2f s\n", path, time).utf8))
         }
-        let digest = SHA256.hex(bytes)
+        let digest = String(ContentDigest.of(bytes).dropFirst(ContentDigest.prefix.count))
         if let expected = spec.sha256, digest != expected {
             FileHandle.standardError.write(Data("\(path): sha256 \(digest), expected \(expected); delete it and rerun\n".utf8))
             exit(1)
