@@ -180,7 +180,7 @@ struct EntityResolver {
     ) -> String {
         let entry = lexicon.entries[entryIndex]
         // A capital acting politically stands for its state: `Moskwa przekaże`, `Washington said`.
-        if let capitalOf = entry.links.first(where: { $0.kind == "capital_of" })?.target,
+        if let capitalOf = entry.capitalOf,
             let state = lexicon.entryIndex[capitalOf], isActing(mention, tokens: tokens, sentence: sentence)
         {
             let id = ensureEntry(state, evidence: evidence)
@@ -338,8 +338,8 @@ struct EntityResolver {
     /// One date contains the other (`2023-09` and `2023-09-13`), or either is unknown.
     private static func compatible(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
         guard let a, let b else { return true }
-        let (x, y) = (a.description, b.description)
-        return x.hasPrefix(y) || y.hasPrefix(x)
+        let (x, y) = (a.interval, b.interval)
+        return (x.lowerBound <= y.lowerBound && y.upperBound <= x.upperBound) || (y.lowerBound <= x.lowerBound && x.upperBound <= y.upperBound)
     }
 
     /// Two days of one month: with the same status, an article telling of one transfer on Thursday

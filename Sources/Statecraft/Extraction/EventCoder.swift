@@ -411,7 +411,7 @@ struct EventCoder {
             // `przekaże im`, `give them`: the other party of the sentence's transfer before.
             let pronouns: Set<String> = language == .en ? ["them", "him", "her", "it"] : ["im", "jej", "jemu", "mu", "nim", "nia", "nich"]
             if (trigger.tokens.upperBound..<trigger.clause.upperBound).contains(where: { pronouns.contains(tokens[$0].key) }),
-                case let actors = sources.map(stateOfCapital).map(\.entity),
+                case let actors = sources.map({ party in capitalState(of: party).map { lexicon.entries[$0].id } ?? party.entity }),
                 let earlier = (events + previousEvents).last(where: { $0.kind.takesGoods && !actors.contains($0.source) && actors.contains($0.target) })
             {
                 targets = [(earlier.source, entityKind(earlier.source, phrases: phrases) ?? .state)]
@@ -458,14 +458,20 @@ struct EventCoder {
         }
         guard let sources, let targets else { return nil }
         // A capital acting or acted upon is its state (`podpisała z Moskwą`), except as a destination.
-        return (sources.map(stateOfCapital), kind == .visits ? targets : targets.map(stateOfCapital))
+        return (sources.map { stateOfCapital($0, ensure: ensure) }, kind == .visits ? targets : targets.map { stateOfCapital($0, ensure: ensure) })
     }
 
-    private func stateOfCapital(_ party: Party) -> Party {
-        guard party.kind == .place, let entry = lexicon.entryIndex[party.entity],
-            let capitalOf = lexicon.entries[entry].links.first(where: { $0.kind == "capital_of" })?.target
-        else { return party }
-        return (capitalOf, .state)
+    /// The lexicon entry of the state a capital stands for; `nil` for other parties.
+    private func capitalState(of party: Party) -> Int? {
+        guard party.kind == .place, let entry = lexicon.entryIndex[party.entity], let capitalOf = lexicon.entries[entry].capitalOf
+        else { return nil }
+        return lexicon.entryIndex[capitalOf]
+    }
+
+    /// The state a capital stands for, made an entity of the document; other parties as they are.
+    private func stateOfCapital(_ party: Party, ensure: (Int) -> String) -> Party {
+        guard let state = capitalState(of: party) else { return party }
+        return (ensure(state), .state)
     }
 
     private func entityKind(_ id: String, phrases: [ActorPhrase]) -> EntityKind? {

@@ -52,6 +52,9 @@ public struct LexiconEntry: Sendable, Equatable {
         self.names = names
     }
 
+    /// The state this place is the capital of (it stands for that state when it acts).
+    var capitalOf: String? { links.first { $0.kind == "capital_of" }?.target }
+
     /// A person whose family name comes first (Kim Jong Un → Kim).
     var familyNameFirst: Bool { subtype == "east_asian_name" }
 
