@@ -153,15 +153,10 @@ public struct Lexicon: Sendable {
 
     /// Family names that are also common words or given names are not read alone.
     static func usableShortName(_ name: String) -> Bool {
-        let blocked: Set<String> = [
-            "li", "dan", "martin", "may", "rice", "brown", "gates", "price", "fox", "burns", "cooper", "bruce",
-            "wong", "lam", "ma", "sen", "khan", "white", "black", "green", "young", "king", "rama",
-            "costa", "johnson", "jackson", "miller", "wang", "ii", "iii", "xiv", "xvi", "jr", "sa", "al",
-            "ruto", "ortega", "pavel", "petro", "fried", "haley", "harris", "lula", "yi", "un", "il", "ahmed",
-            "ali", "castro", "abdullah", "salman", "hasina", "francis", "franciszek", "mustafa", "ibrahim",
-        ]
-        return name.unicodeScalars.count > 1 && !blocked.contains(NameFolding.fold(name))
+        name.unicodeScalars.count > 1 && !ambiguousSurnames.contains(NameFolding.fold(name))
     }
+
+    private static let ambiguousSurnames = ClosedClassWords.standard.words(.ambiguousSurname)
 
     mutating func addTitles(_ text: String, file: String) throws(ExtractionError) {
         for (number, line) in LexiconParser.lines(text) {

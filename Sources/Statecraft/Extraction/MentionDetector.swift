@@ -65,21 +65,7 @@ struct MentionDetector {
 
     /// Word stems of the nouns an adjective or demonym of a state acts through: `rosyjskie wojska`,
     /// `Russian troops`, `strona rosyjska`, `US officials`.
-    static let actorHeads: [String] = [
-        "wojsk", "wojsko", "armi", "zolnierz", "sil", "rzad", "wladz", "dyplomac", "dyplomat", "ministr", "minister",
-        "msz", "mon", "resort", "prezydent", "premier", "przywodc", "urzedni", "sluzb", "wywiad", "parlament", "ambasad",
-        "delegac", "stron", "panstw", "rezim", "dyktator", "lotnictw", "marynark", "flot", "kontyngent", "dowodc", "general",
-        "propagand", "agresj", "inwazj", "atak", "okupac", "separatyst", "najeźdźc", "najezdzc", "kanclerz", "krol",
-        "troops", "forces", "army", "military", "government", "official", "authorit", "diplomat", "ministry", "president",
-        "leader", "prime", "premier", "regime", "side", "navy", "embass", "ambassador", "delegation", "intelligence",
-        "dictator", "counterpart", "negotiator", "soldier", "invasion", "aggression", "attack", "occupation", "strike",
-        "secretary", "chancellor", "king", "spokes", "envoy", "foreign", "defen", "state", "media", "agenc", "rzeczni",
-        "senat", "kongres", "congress", "senate", "parliament", "lawmaker", "administrac", "administration", "sankcj",
-        "sanction", "pomoc", "aid", "dostaw", "deliver", "rakiet", "missile", "dron", "drone", "czolg", "tank",
-        "submarine", "bomber", "warship", "ship", "vessel", "aircraft", "plane", "jet", "okret", "samolot", "bombowc",
-        "okupant", "najazd", "ofensyw", "offensive", "mercenar", "najemni", "contractor", "police", "polic", "border",
-        "granic", "wybor", "election", "gospodark", "economy", "weapon", "bron", "uzbrojen", "nuclear", "jadrow",
-    ]
+    static let actorHeads: [String] = ClosedClassWords.standard.words(.actorHeadStem).sorted()
 
     /// Whether a lexicon mention names an actor: an adjective only next to a noun the state acts
     /// through (not `irlandzki przewoźnik`), a demonym only in the plural (`Amerykanie`, not `Polak`).

@@ -177,10 +177,7 @@ struct ModalityReader: Sendable {
         return true
     }
 
-    static let determiners: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-        "some", "any", "no", "blame",
-    ]
+    static let determiners: Set<String> = ClosedClassWords.standard.words(.determiner)
 
     static let quoteOpeners: Set<String> = ["-", "–", "—", "„", "“", "\"", "«", "»"]
 

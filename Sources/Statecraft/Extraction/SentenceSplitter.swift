@@ -3,12 +3,7 @@
 /// texts put headlines and paragraphs on lines of their own). Marks each sentence's first word, and
 /// the first word after an opening quote or a dash, as `isInitial`.
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
-        "dr", "prof", "gen", "płk", "plk", "mjr", "kpt", "tzw", "np", "m", "in", "ok", "r", "tys", "mln",
-        "mld", "mld", "ul", "św", "sw", "ks", "im", "jr", "mr", "mrs", "ms", "st", "sen", "rep", "gov",
-        "lt", "col", "sgt", "inc", "corp", "co", "ltd", "vs", "wlk", "ang", "ros", "godz", "min", "pkt",
-        "al", "nr", "tj", "itd", "itp", "wg", "ds", "pt", "no", "sp", "o",
-    ]
+    static let abbreviations: Set<String> = ClosedClassWords.standard.words(.abbreviation)
     static let openers: Set<String> = ["„", "“", "\"", "«", "»", "‚", "'", "(", "-", "–", "—", ":", "‘"]
 
     static func split(_ tokens: inout [Token]) -> [Sentence] {
