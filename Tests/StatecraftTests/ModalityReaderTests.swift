@@ -324,30 +324,3 @@ private func status(_ text: String, _ trigger: String, _ language: Language?, fu
         #expect(reader.status(of: trigger, in: tokens, range: sentences[0].tokens, language: .en, future: false) == .hypothetical)
     }
 }
-
-@Suite struct PhraseTableTests {
-    @Test func diacriticsMustAgreeWhenEitherSideHasThem() {
-        var tokenizer = Tokenizer()
-        var table = PhraseTable<Int>()
-        table.add("że", language: .pl, payload: 1, tokenizer: &tokenizer)
-        table.add("maja", language: .pl, payload: 2, tokenizer: &tokenizer)
-        let tokens = tokenizer.tokens(of: "Że ze maja mają Maja")
-        #expect(table.match(at: 0, in: tokens, end: tokens.count, language: .pl)?.entry.payload == 1)
-        #expect(table.match(at: 1, in: tokens, end: tokens.count, language: .pl) == nil)
-        #expect(table.match(at: 2, in: tokens, end: tokens.count, language: .pl)?.entry.payload == 2)
-        #expect(table.match(at: 3, in: tokens, end: tokens.count, language: .pl) == nil)
-        #expect(table.match(at: 4, in: tokens, end: tokens.count, language: .pl)?.entry.payload == 2)
-        // Another language's phrases are not found.
-        #expect(table.match(at: 0, in: tokens, end: tokens.count, language: .en) == nil)
-    }
-
-    @Test func longestPhraseFirst() {
-        var tokenizer = Tokenizer()
-        var table = PhraseTable<String>()
-        table.add("nie", language: .pl, payload: "nie", tokenizer: &tokenizer)
-        table.add("nie tylko", language: .pl, payload: "nie tylko", tokenizer: &tokenizer)
-        let tokens = tokenizer.tokens(of: "nie tylko")
-        #expect(table.match(at: 0, in: tokens, end: 2, language: nil)?.entry.payload == "nie tylko")
-        #expect(table.match(at: 0, in: tokens, end: 1, language: nil)?.entry.payload == "nie")
-    }
-}
