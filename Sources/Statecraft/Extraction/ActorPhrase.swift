@@ -23,31 +23,18 @@ struct ActorPhrase: Sendable, Equatable {
     func hasCase(_ name: String) -> Bool { cases?.contains(":\(name)") ?? false }
     var maybeNominative: Bool { cases.map { $0.contains(":nom") } ?? true }
 
-    static let polishPrepositions: Set<String> = [
-        "z", "ze", "na", "do", "dla", "w", "we", "wobec", "przeciw", "przeciwko", "od", "przez", "o", "po", "pod", "nad",
-        "przed", "za", "u", "miedzy", "bez", "ku", "przy", "wsrod", "spod", "zza", "znad",
-    ]
-    static let englishPrepositions: Set<String> = [
-        "to", "with", "on", "against", "for", "into", "at", "of", "from", "by", "in", "over", "about", "between", "across",
-        "after", "since", "under", "toward", "towards", "onto", "via", "near", "without", "alongside",
-    ]
+    static let polishPrepositions = ClosedClassWords.standard.words(.preposition, language: .pl)
+    static let englishPrepositions = ClosedClassWords.standard.words(.preposition, language: .en)
 
     /// Words that may stand between coordinated actors.
-    static let coordinators: Set<String> = ["i", "oraz", "and", ",", "-", "the", "or", "lub", "albo"]
+    static let coordinators = conjunctions.union([",", "the"])
     /// The coordinators that join actors on their own (a comma needs one of these or a hyphen in the list).
-    static let conjunctions: Set<String> = ["i", "oraz", "and", "-", "or", "lub", "albo"]
+    static let conjunctions = ClosedClassWords.standard.words(.conjunction).union(["-"])
 
     /// Nouns for a state's or organisation's people that take its place in the sentence.
-    static let authorityNouns: Set<String> = [
-        "wladze", "wladz", "wladzom", "wladzami", "rzad", "rzadu", "rzadowi", "rzadem", "wojska", "wojsk", "wojskom", "wojskami",
-        "sily", "sil", "silom", "silami", "armia", "armii", "armie", "przywodcy", "przywodca", "przedstawiciele", "lotnictwo",
-        "lotnictwa", "dyplomacja", "dyplomacji", "administracja", "administracji",
-    ]
+    static let authorityNouns = ClosedClassWords.standard.words(.authorityNoun, language: .pl)
 
-    static let englishAuthorityNouns: Set<String> = [
-        "government", "authorities", "forces", "army", "military", "troops", "officials", "administration", "leadership",
-        "navy", "regime", "diplomats",
-    ]
+    static let englishAuthorityNouns = ClosedClassWords.standard.words(.authorityNoun, language: .en)
 
     static func isAuthorityNoun(_ token: Token) -> Bool {
         token.shape == .lower && authorityNouns.contains(token.key)

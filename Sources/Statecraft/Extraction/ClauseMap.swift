@@ -1,11 +1,17 @@
-/// The clauses of one sentence, as far as punctuation and clause openers show them: a clause starts
-/// at the sentence's start, at a `,`, `;`, `:`, dash or bracket, and at a clause-opening word
-/// (`że`, `który`, `that`, `which`); a comma followed by an opener starts one clause, not two.
-/// A clause that opens with a complementizer (`że`, `iż`, `that`) is *governed* by the clause
-/// before it ("said that …"). `;` also splits the sentence into segments no cue reaches across.
+/// Extraction's one clause splitter, at two grains.
 ///
-/// Built for one sentence per ``ModalityReader/status(of:in:range:language:future:)`` call; its
-/// arrays are as long as the sentence.
+/// - **Fine clauses** (an instance, for status cues): a clause starts at the sentence's start, at a
+///   `,`, `;`, `:`, dash or bracket, and at a clause-opening word (`że`, `który`, `that`, `which`); a
+///   comma followed by an opener starts one clause, not two. A clause that opens with a complementizer
+///   (`że`, `iż`, `that`) is *governed* by the clause before it ("said that …"). `;` also splits the
+///   sentence into segments no cue reaches across. Built for one sentence per
+///   ``ModalityReader/status(of:in:range:language:future:)`` call; its arrays are as long as the sentence.
+/// - **Event clauses** (``eventClauses(of:in:language:)``, where the event coder reads roles): only
+///   `;`, `:`, a free-standing dash, a comma before a subordinating word and a clause opener without a
+///   comma (`if`, `gdyby`, `companies that …`) cut, so that a list of actors stays in its clause.
+///
+/// The opening words are data: the `subordinator`, `clause-opener` and `relative-pronoun` classes of
+/// ``ClosedClassWords`` and the `boundary` lines of the status cues (`modality.tsv`).
 struct ClauseMap {
     /// The first token of the sentence.
     let base: Int
@@ -112,4 +118,39 @@ struct ClauseMap {
 
     /// Whether two tokens stand in one clause.
     func sameClause(_ first: Int, _ second: Int) -> Bool { clause(of: first) == clause(of: second) }
+
+    // MARK: Event clauses
+
+    /// Words that open a new event clause after a comma.
+    static let subordinators = ClosedClassWords.standard.words(.subordinator)
+    /// Words that open an event clause even without a comma before them.
+    static let clauseOpeners = ClosedClassWords.standard.words(.clauseOpener)
+    /// Relative pronouns: their clause may take the noun before it as its object.
+    static let relativePronouns = ClosedClassWords.standard.words(.relativePronoun)
+
+    /// The event clauses of the sentence `tokens[range]`: cut at `;`, `:`, a free-standing dash, a
+    /// comma before a subordinating word, and before a clause opener that no comma precedes (a
+    /// conditional, `gdyby`, `if`, or a relative or complement clause, `companies that …`; in Polish
+    /// `że` only as written with its diacritic, since `ze` is also "with").
+    static func eventClauses(of range: Range<Int>, in tokens: [Token], language: Language?) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var start = range.lowerBound
+        for index in range {
+            let key = tokens[index].key
+            if key == ";" || key == ":" || dashes.contains(key) {
+                if index > start { clauses.append(start..<index) }
+                start = index + 1
+            } else if key == ",", index + 1 < range.upperBound, subordinators.contains(tokens[index + 1].key) {
+                if index > start { clauses.append(start..<index) }
+                start = index + 1
+            } else if clauseOpeners.contains(key), index > start, tokens[index - 1].key != ",",
+                language != .pl || tokens[index].text.lowercased() != "ze"
+            {
+                clauses.append(start..<index)
+                start = index
+            }
+        }
+        if start < range.upperBound { clauses.append(start..<range.upperBound) }
+        return clauses
+    }
 }

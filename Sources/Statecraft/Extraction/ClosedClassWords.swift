@@ -41,6 +41,22 @@ struct ClosedClassWords: Sendable {
         case actorHeadStem = "actor-head-stem"
         /// A family name that is also a common word or given name: never read alone as a person.
         case ambiguousSurname = "ambiguous-surname"
+        /// A word that opens a new clause after a comma (`, że`, `, which`).
+        case subordinator
+        /// A word that opens a clause even without a comma before it (`gdyby`, `if`, `that`).
+        case clauseOpener = "clause-opener"
+        /// A relative pronoun, whose clause may take the noun before it as its object.
+        case relativePronoun = "relative-pronoun"
+        /// A verb (or word) before `that` that makes it a complementizer, not a relative pronoun.
+        case speechVerb = "speech-verb"
+        /// A preposition that may open an actor's phrase and gives its role.
+        case preposition
+        /// A word that joins coordinated actors (`Rosja i Chiny`).
+        case conjunction
+        /// A noun for a state's or organisation's people that takes its place (`władze Rosji`).
+        case authorityNoun = "authority-noun"
+        /// A word that joins clauses, after which a verb of saying does not reach back.
+        case clauseCoordinator = "clause-coordinator"
     }
 
     private struct Key: Hashable {

@@ -77,7 +77,7 @@ struct EventCoder {
             currentSubject = nil
         }
         guard let patterns else { return ([], []) }
-        let clauses = Self.clauses(of: range, in: tokens, language: language)
+        let clauses = ClauseMap.eventClauses(of: range, in: tokens, language: language)
         func clause(of index: Int) -> Range<Int> { clauses.first { $0.contains(index) } ?? range }
 
         // Triggers and goods words, outside the actor names.
@@ -550,7 +550,7 @@ struct EventCoder {
     /// complement (`said that …`) or a clause about the sentence before it (`…, which Ankara rejected`).
     private func isRelativeClause(_ clause: Range<Int>, tokens: [Token]) -> Bool {
         let opener = tokens[clause.lowerBound].key
-        guard Self.relativePronouns.contains(opener), clause.lowerBound > 0 else { return false }
+        guard ClauseMap.relativePronouns.contains(opener), clause.lowerBound > 0 else { return false }
         let before = tokens[clause.lowerBound - 1]
         if language == .en {
             guard opener == "that", before.isWord else { return false }
@@ -559,11 +559,7 @@ struct EventCoder {
         return true
     }
 
-    static let speechVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "announced", "stated", "claimed", "added", "believe", "believes", "argued",
-        "insisted", "warned", "acknowledged", "noted", "reported", "confirmed", "denied", "denies", "thinks", "think", "fact",
-        "so", "such",
-    ]
+    static let speechVerbs = ClosedClassWords.standard.words(.speechVerb)
 
     private func isAttributiveParticiple(_ key: String) -> Bool {
         if language == .en { return key.hasSuffix("ing") }
@@ -701,47 +697,4 @@ struct EventCoder {
         }
         return exchanges
     }
-
-    // MARK: Clauses
-
-    /// Words that open a new clause after a comma.
-    static let subordinators: Set<String> = [
-        "ze", "iz", "ktory", "ktora", "ktore", "ktorego", "ktorej", "ktorych", "ktorym", "ktorymi", "ktora", "gdy", "kiedy",
-        "gdzie", "aby", "zeby", "ale", "lecz", "jednak", "gdyby", "jesli", "jezeli", "poniewaz", "bo", "choc", "chociaz", "a",
-        "that", "which", "who", "whom", "whose", "while", "whereas", "when", "after", "before", "because", "although",
-        "but", "if", "as", "where", "since", "until", "saying", "describing", "calling",
-    ]
-
-    /// Words that open a clause even without a comma before them.
-    static let relativePronouns: Set<String> = ["that", "ktory", "ktora", "ktore", "ktorego", "ktorej", "ktorych", "ktorym"]
-
-    static let clauseOpeners: Set<String> = ["gdyby", "if", "that", "which", "who", "ze", "iz", "ktory", "ktora", "ktore", "ktorzy"]
-
-    /// The clauses of a sentence: cut at `;`, `:`, a free-standing dash, a comma before a subordinating
-    /// word, and before a conditional (`gdyby`, `if`).
-    static func clauses(of range: Range<Int>, in tokens: [Token], language: Language?) -> [Range<Int>] {
-        var clauses: [Range<Int>] = []
-        var start = range.lowerBound
-        for index in range {
-            let key = tokens[index].key
-            if [";", ":", "–", "—", "-"].contains(key) {
-                if index > start { clauses.append(start..<index) }
-                start = index + 1
-            } else if key == ",", index + 1 < range.upperBound, subordinators.contains(tokens[index + 1].key) {
-                if index > start { clauses.append(start..<index) }
-                start = index + 1
-            } else if Self.clauseOpeners.contains(key), index > start, tokens[index - 1].key != ",",
-                language != .pl || tokens[index].text.lowercased() != "ze"
-            {
-                // `if`, `gdyby`, and a relative or complement clause without a comma (`companies that …`).
-                clauses.append(start..<index)
-                start = index
-            }
-        }
-        if start < range.upperBound { clauses.append(start..<range.upperBound) }
-        return clauses
-    }
 }
-
-
-

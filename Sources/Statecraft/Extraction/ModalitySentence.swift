@@ -111,10 +111,8 @@ struct ModalitySentence: Sendable {
 
 
     /// Coordinators after which a verb of saying starts a new statement, not an attribution.
-    static let coordinators: [Language: Set<String>] = [
-        .pl: ["i", "a", "oraz", "ale", "lecz", "albo", "lub", "podczas", "zaś"],
-        .en: ["and", "but", "or", "while", "whereas", "yet"],
-    ]
+    static let coordinators: [Language: Set<String>] = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { ($0, ClosedClassWords.standard.words(.clauseCoordinator, language: $0)) })
 
     /// Whether a verb of saying at `speech` attributes what comes before it: it stands in the
     /// sentence's last clause, at most 6 tokens after the dash, closing quote or comma that opens
