@@ -69,7 +69,7 @@ public struct Extractor: Sendable {
         if language == nil, let firstChunk = first {
             let sample = tokenizer.tokens(of: firstChunk.text, base: firstChunk.base)
             firstTokens = sample
-            language = LanguageDetector.detect(sample)
+            language = LanguageDetector(lexicon: lexicon, events: events).detect(sample)
             if language == nil, sample.contains(where: \.isWord) {
                 warnings.append("\(sourcePath ?? documentID): the language is neither Polish nor English; only lexicon names are read")
             }
