@@ -45,6 +45,8 @@ struct EntityResolver {
     private var adjacentPairs: Set<[String]> = []
     /// Transactions read, their legs by relation key.
     private var transactions: [(legs: [RelationKey], status: Status, date: PartialDate?, evidence: Evidence)] = []
+    /// The relations left out because the ontology does not admit them.
+    private(set) var warnings: [ExtractionWarning] = []
     /// Lexicon entries seen (they win ambiguous family names).
     private(set) var seenEntries: Set<Int> = []
 
@@ -281,7 +283,7 @@ struct EntityResolver {
     }
 
     mutating func addRelation(_ kind: RelationKind, from source: String, to target: String, role: String?, evidence: Evidence?, confidence: Double) {
-        guard source != target else { return }
+        guard source != target, admits(kind, from: source, to: target, role: role) else { return }
         let key = RelationKey(kind: kind, source: source, target: target, role: role)
         if var existing = relations[key] {
             if let evidence, !existing.evidence.contains(evidence), existing.evidence.count < 5 {
@@ -299,12 +301,24 @@ struct EntityResolver {
         relationOrder.append(key)
     }
 
+    /// Whether the ontology admits the relation; when not, a warning says why it is left out.
+    private mutating func admits(_ kind: RelationKind, from source: String, to target: String, goods: [GoodsCategory] = [], role: String?) -> Bool {
+        guard let sourceKind = records[source]?.entity.kind, let targetKind = records[target]?.entity.kind else { return false }
+        guard let violation = OntologyCheck.violation(kind, source: source, sourceKind: sourceKind, target: target, targetKind: targetKind, goods: goods, role: role) else {
+            return true
+        }
+        let warning = ExtractionWarning.relationDropped(kind: kind, source: source, target: target, violation: violation)
+        if !warnings.contains(warning) { warnings.append(warning) }
+        return false
+    }
+
     // MARK: Events
 
     /// Adds a coded event: the same kind between the same actors with the same goods on a compatible
     /// date is one relation with its evidence united. Returns the relation's key.
     @discardableResult
-    mutating func addEvent(_ event: CodedEvent, evidence: Evidence) -> RelationKey {
+    mutating func addEvent(_ event: CodedEvent, evidence: Evidence) -> RelationKey? {
+        guard admits(event.kind, from: event.source, to: event.target, goods: event.goods, role: nil) else { return nil }
         var source = event.source
         var target = event.target
         if event.kind.isSymmetric, eventKeys[EventKey(kind: event.kind, source: source, target: target, goods: event.goods)] == nil,
@@ -398,7 +412,9 @@ struct EntityResolver {
                 fact.date = nil
                 return fact
             })
-            guard legs.count >= 2, Set(legs).count == legs.count, seenLegs.insert(facts).inserted else { continue }
+            guard legs.count >= 2, Set(legs).count == legs.count, transaction.legs.allSatisfy(\.kind.canBeTransactionLeg),
+                seenLegs.insert(facts).inserted
+            else { continue }
             graph.add(
                 Transaction(
                     id: Transaction.ID("t\(seenLegs.count)"), legs: legs, status: transaction.status, date: transaction.date,

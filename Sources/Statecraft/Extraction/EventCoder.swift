@@ -250,6 +250,7 @@ struct EventCoder {
     }
 
     private func admits(_ kind: RelationKind, source: EntityKind, target: EntityKind) -> Bool {
+        guard OntologyCheck.admits(kind, source: source, target: target) else { return false }
         if source == .place { return false }
         if target == .place { return kind == .visits || kind == .attacks }
         return true

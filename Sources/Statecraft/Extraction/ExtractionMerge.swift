@@ -16,7 +16,16 @@ extension GraphMerger {
         var renamed: [Entity.ID: Entity.ID] = [:]
         for entity in other.entities {
             guard let existing = graph.entity(entity.id), existing.kind != entity.kind else { continue }
-            renamed[entity.id] = Entity.ID("\(entity.id.rawValue)-\(entity.kind.rawValue)")
+            // The suffixed id must itself be free: not another kind's in the graph, not the newcomer's own.
+            var candidate = Entity.ID("\(entity.id.rawValue)-\(entity.kind.rawValue)")
+            var number = 1
+            while graph.entity(candidate).map({ $0.kind != entity.kind }) ?? false || other.entity(candidate) != nil
+                || renamed.values.contains(candidate)
+            {
+                number += 1
+                candidate = Entity.ID("\(entity.id.rawValue)-\(entity.kind.rawValue)-\(number)")
+            }
+            renamed[entity.id] = candidate
         }
         var incoming = other
         if !renamed.isEmpty {

@@ -29,6 +29,8 @@ public struct Extractor: Sendable {
         public var graph: Graph
         public var language: Language?
         public var warnings: [String]
+        /// The relations left out because the ontology does not admit them (also among `warnings`).
+        public var relationWarnings: [ExtractionWarning] = []
     }
 
     static let chunkSize = 64 * 1024
@@ -67,7 +69,7 @@ public struct Extractor: Sendable {
         if language == nil, let firstChunk = first {
             let sample = tokenizer.tokens(of: firstChunk.text, base: firstChunk.base)
             firstTokens = sample
-            language = LanguageDetector.detect(sample)
+            language = LanguageDetector(lexicon: lexicon, events: events).detect(sample)
             if language == nil, sample.contains(where: \.isWord) {
                 warnings.append("\(sourcePath ?? documentID): the language is neither Polish nor English; only lexicon names are read")
             }
@@ -108,12 +110,15 @@ public struct Extractor: Sendable {
                 }
                 let keys = coded.map { resolver.addEvent($0, evidence: sentenceEvidence) }
                 for exchange in exchanges {
-                    resolver.addTransaction(legs: exchange.legs.map { keys[$0] }, status: exchange.status, date: exchange.date, evidence: sentenceEvidence)
+                    // A leg the ontology left out leaves no transaction (the resolver needs two legs).
+                    resolver.addTransaction(legs: exchange.legs.compactMap { keys[$0] }, status: exchange.status, date: exchange.date, evidence: sentenceEvidence)
                 }
             }
         }
         let document = Document(id: id, language: language?.rawValue, date: date, source: sourcePath)
-        return Result(graph: resolver.finish(document: document), language: language, warnings: warnings)
+        let graph = resolver.finish(document: document)
+        warnings += resolver.warnings.map { "\(sourcePath ?? documentID): \($0)" }
+        return Result(graph: graph, language: language, warnings: warnings, relationWarnings: resolver.warnings)
     }
 
     /// Reads the file at `path`; the document id is the slug of its name without the extension.
