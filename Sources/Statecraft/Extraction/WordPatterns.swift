@@ -36,6 +36,14 @@ struct WordPatterns<Value: Sendable>: Sendable {
         }
     }
 
+    /// Whether a pattern starts with a word matching `key` (a folded word): `dostarcz*` and `came to`
+    /// have the words `dostarczono` and `came`.
+    func hasPattern(startingWith key: String) -> Bool {
+        if byWord[key] != nil { return true }
+        guard key.unicodeScalars.count >= 3 else { return false }
+        return byHead[String(key.prefix(3))]?.contains { entries[$0].words[0].matches(key) } ?? false
+    }
+
     /// The longest pattern that starts at `tokens[index]` and ends before `end`, with the tokens it covers.
     func longestMatch(at index: Int, in tokens: [Token], end: Int) -> (value: Value, tokens: Range<Int>)? {
         let key = tokens[index].key
