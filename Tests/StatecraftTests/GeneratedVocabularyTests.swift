@@ -25,6 +25,12 @@ import Testing
         try lexicon.add("attacked\tcriticizes\ttarget=obj\ncame\tmeets\ttarget=obj\nshelled\tattacks\ttarget=obj\n",
                         language: .en, file: "events.generated.en.tsv", yielding: true)
         #expect(lexicon.count(for: .en).events == 3)
+        // A verbal noun of a verb pattern is used: the verb's frame does not fit it.
+        var polish = EventLexicon()
+        try polish.add("zaatakowa*\tattacks\ttarget=acc aspect=pf\nsankcj*\tsanctions\ttarget=na noun\n", language: .pl, file: "events.pl.tsv")
+        try polish.add("zaatakowanie\tattacks\ttarget=gen source=przez noun\nsankcjami\tsanctions\ttarget=gen noun\n",
+                       language: .pl, file: "events.generated.pl.tsv", yielding: true)
+        #expect(polish.count(for: .pl).events == 3)
         // Without `yielding` a later file adds its lines as before.
         try lexicon.add("attacked\tcriticizes\ttarget=obj\n", language: .en, file: "mine.en.tsv")
         #expect(lexicon.count(for: .en).events == 4)
@@ -58,6 +64,13 @@ import Testing
         expectEvent(EventSupport.graph("Węgry poprą Słowację w tej sprawie.", .pl), .supports, "HUN", "SVK", status: .expected)
         expectEvent(EventSupport.graph("Prezydent Emmanuel Macron przyjedzie do Polski.", .pl), .visits, "emmanuel-macron", "POL", status: .expected)
         expectEvent(EventSupport.graph("Stany Zjednoczone wsparły Ukrainę dostawami amunicji.", .pl), .aids, "USA", "UKR", goods: [.arms])
+    }
+
+    @Test func polishVerbalNounsTakeTheGenitive() {
+        // zaatakować Ukrainę, but zaatakowanie Ukrainy: the object of a verbal noun is a genitive.
+        expectOnlyEvents(EventSupport.graph("Zaatakowanie Ukrainy przez Rosję było błędem.", .pl), [(.attacks, "RUS", "UKR")])
+        expectOnlyEvents(EventSupport.graph("Zestrzelenie samolotu Turcji przez Rosję wywołało kryzys.", .pl), [(.attacks, "RUS", "TUR")])
+        expectEvent(EventSupport.graph("Dostarczenie czołgów Ukrainie przez Niemcy zajęło miesiące.", .pl), .supplies, "DEU", "UKR", goods: [.arms])
     }
 
     @Test func polishSanctionsPhrases() {

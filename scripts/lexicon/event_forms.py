@@ -10,9 +10,12 @@ Morfeusz gives what prefix patterns miss: aspect partners and stem alternations 
 `grożono`, `zestrzelono`, `spotkań`, `ostrzeliwali`), impersonal forms in -no/-to, participles and
 gerunds (`zaatakowanie`). The hand-written file stays the place for frames (slots, goods, exchange
 cues); the generated one supplies forms. A form's aspect (`aspect=pf`) and whether it is a noun
-(`noun`: gerunds and nouns) come from Morfeusz's tags. Negated forms (`niezaatakowany`) are left out,
+(`noun`: gerunds and nouns) come from Morfeusz's tags; a gerund's accusative slot becomes a
+genitive and its agent may follow `przez` (gerund_options). Negated forms (`niezaatakowany`) are left out,
 and so is every form whose first word a hand-written pattern already has (`dostarcz*` has
-`dostarczono`): the event lexicon would not use it, hand-written lines win.
+`dostarczono`): the event lexicon would not use it, hand-written lines win. Except perfective verbal nouns
+that only verb patterns have (`zaatakowanie`, of `zaatakowa*`): the lexicon uses their noun frame, derived from the
+verb's (gerund_options).
 """
 import os, sys, unicodedata
 import morfeusz2
@@ -42,12 +45,32 @@ def hand_written(path):
         columns = [c.strip() for c in line.rstrip("\n").split("\t")]
         pattern = " ".join(fold(w[:-1]) + "*" if w.endswith("*") else fold(w) for w in columns[0].split(" "))
         frames.setdefault(pattern, (columns[1], columns[2] if len(columns) > 2 else ""))
-        firsts.append(pattern.split(" ")[0])
+        firsts.append((pattern.split(" ")[0], "noun" in (columns[2].split() if len(columns) > 2 else [])))
     return frames, firsts
 
 
-def covered(form, firsts):
-    return any(form.startswith(f[:-1]) if f.endswith("*") else form == f for f in firsts)
+def covering(form, firsts):
+    """The hand-written patterns whose first word `form` is: [(first word, is a noun pattern)]."""
+    return [(f, noun) for f, noun in firsts if (form.startswith(f[:-1]) if f.endswith("*") else form == f)]
+
+
+def gerund_options(options):
+    """A verbal noun's frame: its verb's accusative object is a genitive (`zaatakować Ukrainę` ->
+    `zaatakowanie Ukrainy`), and its agent may follow `przez` (`objęcie sankcjami Rosji przez Kanadę`)."""
+    out = []
+    for option in options:
+        name, _, value = option.partition("=")
+        if name == "target":
+            slots = []
+            for slot in value.split(","):
+                slot = "gen" if slot == "acc" else slot
+                if slot not in slots:
+                    slots.append(slot)
+            option = "target=" + ",".join(slots)
+        out.append(option)
+    if not any(o.startswith("source=") for o in out) and "subject=recipient" not in out:
+        out.append("source=przez")
+    return out
 
 
 def main():
@@ -90,11 +113,19 @@ def main():
             if "-" + cls in flags:  # -ger, -ppas, -pact: the lemma's gerund or participle is a word of its own
                 continue
             key = fold(form)
-            if covered(key, firsts) or foreign(form) or (key != form and foreign(key)):
+            covers = covering(key, firsts)
+            # hand-written lines win; a perfective verbal noun (one event: zaatakowanie, dostarczenie) only
+            # verb patterns cover gets its own noun frame; imperfective ones name activities in general
+            # (finansowanie, płacenie) and keep to the hand-written lines
+            if covers and not (cls == "ger" and "perf" in parts and not any(noun for _, noun in covers)):
+                continue
+            if foreign(form) or (key != form and foreign(key)):
                 continue
             opts = list(base_options)
             if "perf" in parts and cls not in NOUNS:
                 opts.append("aspect=pf")
+            if cls == "ger":
+                opts = gerund_options(opts)
             if cls in NOUNS:
                 opts.append("noun")
             lines.setdefault(key, (kind, " ".join(opts), lemma))

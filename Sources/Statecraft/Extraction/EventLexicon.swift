@@ -6,7 +6,10 @@ import Foundation
 /// are data: users add their own files (``add(_:language:file:)``), and the coder is one mechanism.
 /// `events.generated.pl.tsv` and `events.generated.en.tsv` are generated (scripts/lexicon: Polish forms
 /// from Morfeusz, English verbs from the CAMEO verb dictionary) and yield to the hand-written files:
-/// a generated line whose first word a hand-written pattern has is not used.
+/// a generated line whose first word a hand-written pattern has is not used — except a verbal noun
+/// (`zaatakowanie`, frame `noun`) that only verb patterns have (`zaatakowa*`): a verb's slots do not fit
+/// its noun (`zaatakować Ukrainę`, `zaatakowanie Ukrainy`), and the generator derives the noun's frame
+/// from the verb's.
 public struct EventLexicon: Sendable {
     private(set) var events: [Language: WordPatterns<EventFrame>] = [:]
     private(set) var goods: [Language: WordPatterns<GoodsCategory>] = [:]
@@ -73,7 +76,8 @@ public struct EventLexicon: Sendable {
                 word.hasSuffix("*") ? NameFolding.fold(word.dropLast()) + "*" : NameFolding.fold(word)
             }.joined(separator: " ")
             if yielding, let first = pattern.split(separator: " ").first, !first.hasSuffix("*"),
-               earlier?.hasPattern(startingWith: String(first)) == true {
+               let had = earlier?.values(startingWith: String(first)), !had.isEmpty,
+               !(columns.count > 2 && columns[2].split(separator: " ").contains("noun") && had.allSatisfy { !$0.isNoun }) {
                 continue
             }
             if let category = GoodsCategory(rawValue: columns[1]), columns.count == 2 {
