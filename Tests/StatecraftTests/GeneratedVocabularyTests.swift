@@ -45,13 +45,15 @@ import Testing
         expectOnlyEvents(EventSupport.graph("Germany lambasted Hungary over the veto.", .en), [(.criticizes, "DEU", "HUN")])
         expectOnlyEvents(EventSupport.graph("India boycotted China.", .en), [(.sanctions, "IND", "CHN")])
         expectOnlyEvents(EventSupport.graph("Japan congratulated South Korea.", .en), [(.supports, "JPN", "KOR")])
+        expectOnlyEvents(EventSupport.graph("Turkey lashed out at Sweden.", .en), [(.criticizes, "TUR", "SWE")])
     }
 
     @Test func vagueCameoVerbsCodeNothing() {
         for sentence in [
             "Russia faced Ukraine in the final.", "Germany made an offer to France.", "Poland took the city from Russia.",
             "The United States considered Iran's proposal.", "Turkey said Greece was wrong.", "France fired the ambassador of Mali.",
-            "China helped India to understand the risk.", "Israel hosted a conference.",
+            "China helped India to understand the risk.", "Israel hosted a conference.", "Poland hosts US troops.",
+            "Ukraine recognized the Russian threat.",
         ] {
             let graph = EventSupport.graph(sentence, .en)
             #expect(graph.events.isEmpty, "\(sentence): \(graph.eventSummary)")

@@ -76,15 +76,19 @@ BLOCK_FRAMES = {
     "FINANCE": ("aids", "target=obj goods=money"),
 }
 
-# Verbs CAMEO codes as generic agreement (050) that the ontology calls material cooperation.
+# Verbs CAMEO codes as generic agreement (050) that the ontology calls material cooperation, and a
+# frame CAMEO gives only in its patterns (lash out at).
 KIND_OVERRIDES = {
     "cooperate": ("cooperates", "target=with"),
     "collaborate": ("cooperates", "target=with"),
+    "lash out": ("criticizes", "target=at"),
 }
 
 # Base forms (lowercase, `_` for multi-word) whose CAMEO code holds only in the patterns PETRARCH matches
 # around them, that are common nouns or adjectives as well, or that name a domestic, criminal, sporting or
-# figurative act far more often than a relation between actors in news text. Reviewed per kind.
+# figurative act far more often than a relation between actors in news text. Reviewed per kind; the
+# last line: verbs whose object is seldom an actor, so that a state adjective in it would be taken for
+# one ("hosts US troops", "recognized the Russian threat").
 VAGUE = set("""
 advertise advertize affect admire admit affirm agree appreciate associate back bargain barter bless
 celebrate cheer clap commemorate concert confess confide conform coordinate correlate deal divulge
@@ -112,7 +116,7 @@ terrorize thump torture vitiate whip wound wrestle
 blame charge
 break caution endanger risk threaten warn
 attend convene return
-ally extradite occupy storm help
+ally extradite occupy storm help host recognize recognise airlift
 """.split())
 
 # Forms that are more often nouns for things than the verb (artillery shells).
