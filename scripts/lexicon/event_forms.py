@@ -110,6 +110,10 @@ def main():
             # first and second persons (grożę, poprę: rare in news, and homographs once folded) and vocatives
             if "pri" in parts or "sec" in parts or (cls in NOUNS and parts[2] == "voc"):
                 continue
+            # imperfective passive participles mostly describe (umowy podpisywane ze spółką), perfective
+            # ones tell an event (samolot zestrzelony przez Rosję)
+            if cls == "ppas" and "imperf" in parts:
+                continue
             if "-" + cls in flags:  # -ger, -ppas, -pact: the lemma's gerund or participle is a word of its own
                 continue
             key = fold(form)
