@@ -112,9 +112,9 @@ import Testing
     }
 
     @Test func userEventVerbsAreUsed() throws {
-        let english = "Poland lambasted Hungary."
+        let english = "Poland rebuffed Hungary."
         #expect(EventSupport.graph(english, .en).events.isEmpty)
-        let englishExtractor = try Self.extractor(adding: "lambast*\tcriticizes\ttarget=obj,poss\n", language: .en)
+        let englishExtractor = try Self.extractor(adding: "rebuff*\tcriticizes\ttarget=obj,poss\n", language: .en)
         expectOnlyEvents(Self.graph(english, .en, with: englishExtractor), [(.criticizes, "POL", "HUN")])
 
         let polish = "Polska zganiła Węgry."
@@ -147,8 +147,8 @@ import Testing
 
     @Test func bundledExtractorIgnoresAnotherExtractorsUserLines() throws {
         // Adding lines makes a new dictionary; the shipped one stays as it was.
-        _ = try Self.extractor(adding: "lambast*\tcriticizes\ttarget=obj\n", language: .en)
-        #expect(EventSupport.graph("Poland lambasted Hungary.", .en).events.isEmpty)
+        _ = try Self.extractor(adding: "rebuff*\tcriticizes\ttarget=obj\n", language: .en)
+        #expect(EventSupport.graph("Poland rebuffed Hungary.", .en).events.isEmpty)
     }
 }
 
@@ -164,8 +164,8 @@ struct EventDictionaryCommandTests {
 
     @Test func userDictionaryFileIsUsed() throws {
         try withTemporaryDirectory { directory in
-            let article = try Self.file("article.txt", "Poland lambasted Hungary.\n", in: directory)
-            let dictionary = try Self.file("mine.en.tsv", "lambast*\tcriticizes\ttarget=obj\n", in: directory)
+            let article = try Self.file("article.txt", "Poland rebuffed Hungary.\n", in: directory)
+            let dictionary = try Self.file("mine.en.tsv", "rebuff*\tcriticizes\ttarget=obj\n", in: directory)
             let without = try CLITests.run(["extract", article.path, "--language", "en", "--quiet"])
             #expect(without.status == 0)
             #expect(!without.stdout.contains("\"criticizes\""))

@@ -4,6 +4,12 @@ import Foundation
 /// (`events.pl.tsv`, `events.en.tsv`: a pattern, a relation kind, an ``EventFrame``'s options) and the
 /// words that name traded goods (`goods.pl.tsv`, `goods.en.tsv`). Like CAMEO's verb dictionaries they
 /// are data: users add their own files (``add(_:language:file:)``), and the coder is one mechanism.
+/// `events.generated.pl.tsv` and `events.generated.en.tsv` are generated (scripts/lexicon: Polish forms
+/// from Morfeusz, English verbs from the CAMEO verb dictionary) and yield to the hand-written files:
+/// a generated line whose first word a hand-written pattern has is not used — except a verbal noun
+/// (`zaatakowanie`, frame `noun`) that only verb patterns have (`zaatakowa*`): a verb's slots do not fit
+/// its noun (`zaatakować Ukrainę`, `zaatakowanie Ukrainy`), and the generator derives the noun's frame
+/// from the verb's.
 public struct EventLexicon: Sendable {
     private(set) var events: [Language: WordPatterns<EventFrame>] = [:]
     private(set) var goods: [Language: WordPatterns<GoodsCategory>] = [:]
@@ -21,6 +27,10 @@ public struct EventLexicon: Sendable {
                 let path = directory.appendingPathComponent("\(name).\(language.rawValue).tsv").path
                 try lexicon.add(contentsOf: path, language: language)
             }
+            let generated = directory.appendingPathComponent("events.generated.\(language.rawValue).tsv").path
+            if FileManager.default.fileExists(atPath: generated) {
+                try lexicon.add(contentsOf: generated, language: language, yielding: true)
+            }
         }
         return lexicon
     }
@@ -36,19 +46,23 @@ public struct EventLexicon: Sendable {
 
     /// Adds the file at `path`: an event dictionary when its lines have three columns or name a
     /// relation kind, a goods list when they name a goods category.
-    public mutating func add(contentsOf path: String, language: Language) throws(ExtractionError) {
+    /// With `yielding`, a line whose first word a pattern already added has is skipped (generated
+    /// dictionaries yield to hand-written ones).
+    public mutating func add(contentsOf path: String, language: Language, yielding: Bool = false) throws(ExtractionError) {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
             throw .unreadable(file: path, reason: "cannot read the event dictionary")
         }
-        try add(text, language: language, file: path)
+        try add(text, language: language, file: path, yielding: yielding)
     }
 
     /// Adds dictionary lines: `pattern<TAB>kind<TAB>options` (kind `exchange` for an exchange cue) or
     /// `word<TAB>goods category`. `#` starts a comment line.
-    public mutating func add(_ text: String, language: Language, file: String) throws(ExtractionError) {
+    public mutating func add(_ text: String, language: Language, file: String, yielding: Bool = false) throws(ExtractionError) {
+        // What the earlier files have: a yielding file does not override them, whatever its order.
+        let earlier = events[language]
         // Split on the byte: `\r\n` is one Character, so a Windows file would otherwise be one line.
         for (number, bytes) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let line = bytes.last == UInt8(ascii: "\r") ? Substring(bytes.dropLast()) : Substring(bytes)
@@ -61,6 +75,11 @@ public struct EventLexicon: Sendable {
             let pattern = columns[0].split(separator: " ").map { word in
                 word.hasSuffix("*") ? NameFolding.fold(word.dropLast()) + "*" : NameFolding.fold(word)
             }.joined(separator: " ")
+            if yielding, let first = pattern.split(separator: " ").first, !first.hasSuffix("*"),
+               let had = earlier?.values(startingWith: String(first)), !had.isEmpty,
+               !(columns.count > 2 && columns[2].split(separator: " ").contains("noun") && had.allSatisfy { !$0.isNoun }) {
+                continue
+            }
             if let category = GoodsCategory(rawValue: columns[1]), columns.count == 2 {
                 goods[language, default: WordPatterns()].add(pattern, value: category)
                 continue

@@ -36,6 +36,16 @@ struct WordPatterns<Value: Sendable>: Sendable {
         }
     }
 
+    /// The values of the patterns that start with a word matching `key` (a folded word): `dostarcz*`
+    /// and `came to` have the words `dostarczono` and `came`.
+    func values(startingWith key: String) -> [Value] {
+        var found = (byWord[key] ?? []).map { entries[$0].value }
+        if key.unicodeScalars.count >= 3 {
+            found += (byHead[String(key.prefix(3))] ?? []).filter { entries[$0].words[0].matches(key) }.map { entries[$0].value }
+        }
+        return found
+    }
+
     /// The longest pattern that starts at `tokens[index]` and ends before `end`, with the tokens it covers.
     func longestMatch(at index: Int, in tokens: [Token], end: Int) -> (value: Value, tokens: Range<Int>)? {
         let key = tokens[index].key
