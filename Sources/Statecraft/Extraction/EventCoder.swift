@@ -11,8 +11,8 @@
 /// Unlike those coders it codes modality and exchanges.
 struct EventCoder {
     let lexicon: Lexicon
-    let patterns: WordPatterns<EventFrame>?
-    let goodsWords: WordPatterns<GoodsCategory>?
+    let patterns: PhraseTable<EventFrame>?
+    let goodsWords: PhraseTable<GoodsCategory>?
     let language: Language?
     let dateReader: DateReader
     let modality: ModalityReader

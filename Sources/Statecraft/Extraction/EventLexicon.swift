@@ -11,8 +11,8 @@ import Foundation
 /// its noun (`zaatakować Ukrainę`, `zaatakowanie Ukrainy`), and the generator derives the noun's frame
 /// from the verb's.
 public struct EventLexicon: Sendable {
-    private(set) var events: [Language: WordPatterns<EventFrame>] = [:]
-    private(set) var goods: [Language: WordPatterns<GoodsCategory>] = [:]
+    private(set) var events: [Language: PhraseTable<EventFrame>] = [:]
+    private(set) var goods: [Language: PhraseTable<GoodsCategory>] = [:]
 
     public init() {}
 
@@ -76,12 +76,12 @@ public struct EventLexicon: Sendable {
                 word.hasSuffix("*") ? NameFolding.fold(word.dropLast()) + "*" : NameFolding.fold(word)
             }.joined(separator: " ")
             if yielding, let first = pattern.split(separator: " ").first, !first.hasSuffix("*"),
-               let had = earlier?.values(startingWith: String(first)), !had.isEmpty,
+               let had = earlier?.payloads(startingWith: String(first)), !had.isEmpty,
                !(columns.count > 2 && columns[2].split(separator: " ").contains("noun") && had.allSatisfy { !$0.isNoun }) {
                 continue
             }
             if let category = GoodsCategory(rawValue: columns[1]), columns.count == 2 {
-                goods[language, default: WordPatterns()].add(pattern, value: category)
+                goods[language, default: PhraseTable()].add(pattern: pattern, language: language, payload: category)
                 continue
             }
             let kind: RelationKind?
@@ -109,12 +109,12 @@ public struct EventLexicon: Sendable {
             if let word = frame.counterPreposition, !prepositions.contains(word) {
                 throw .invalidLexicon(file: file, line: number + 1, message: "unknown counter preposition '\(word)'")
             }
-            events[language, default: WordPatterns()].add(pattern, value: frame)
+            events[language, default: PhraseTable()].add(pattern: pattern, language: language, payload: frame)
         }
     }
 
     /// How many event expressions and goods words a language has.
     public func count(for language: Language) -> (events: Int, goods: Int) {
-        (events[language]?.entries.count ?? 0, goods[language]?.entries.count ?? 0)
+        (events[language]?.count ?? 0, goods[language]?.count ?? 0)
     }
 }

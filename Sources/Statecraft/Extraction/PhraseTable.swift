@@ -118,6 +118,16 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     private static func head(of key: String) -> String { String(key.prefix(3)) }
 
+    /// The payloads of the phrases whose first word matches a token with this key, in the order
+    /// they were added (`dostarcz*` and `came to` start at `dostarczono` and `came`).
+    func payloads(startingWith key: String) -> [Payload] {
+        var found = byFirstKey[key] ?? []
+        for head in heads(of: key) {
+            found += (byHead[head] ?? []).filter { key.hasPrefix(entries[$0].words[0].key) }
+        }
+        return found.sorted().map { entries[$0].payload }
+    }
+
     /// Whether a phrase may start at a token with this key.
     func starts(with key: String) -> Bool {
         if byFirstKey[key] != nil { return true }
@@ -131,6 +141,12 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         where accept: (Payload) -> Bool = { _ in true }
     ) -> (entry: Entry, end: Int)? {
         match(at: index, in: tokens, end: end, language: language, accepting: { payload, _ in accept(payload) })
+    }
+
+    /// The best-ranked phrase of any language at `tokens[index]` that ends by `end`: its payload and
+    /// the tokens it covers.
+    func longestMatch(at index: Int, in tokens: [Token], end: Int) -> (value: Payload, tokens: Range<Int>)? {
+        match(at: index, in: tokens, end: end, language: nil).map { ($0.entry.payload, index..<$0.end) }
     }
 
     /// As ``match(at:in:end:language:where:)``, `accept` also given the index just past the phrase
