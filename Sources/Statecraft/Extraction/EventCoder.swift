@@ -13,6 +13,7 @@ struct EventCoder {
     let lexicon: Lexicon
     let patterns: WordPatterns<EventFrame>?
     let goodsWords: WordPatterns<GoodsCategory>?
+    let barters: WordPatterns<Bool>?
     let language: Language?
     let dateReader: DateReader
     let modality: ModalityReader
@@ -26,12 +27,16 @@ struct EventCoder {
     private var previousSubject: (entity: String, kind: EntityKind)?
     private var clauseStart = 0
     private var currentSubject: (entity: String, kind: EntityKind)?
+    /// Barters whose parties the sentence does not name (`the oil-for-sugar programme`), for the
+    /// ``ExchangeLinker``; the caller takes them after each sentence.
+    var openBarters: [OpenBarter] = []
 
     init(lexicon: Lexicon, events: EventLexicon, modality: ModalityReader, language: Language?, documentDate: PartialDate?) {
         self.lexicon = lexicon
         self.language = language
         patterns = language.flatMap { events.events[$0] }
         goodsWords = language.flatMap { events.goods[$0] }
+        barters = language.flatMap { events.barters[$0] }
         dateReader = DateReader(language: language, documentDate: documentDate)
         self.modality = modality
         self.documentDate = documentDate
@@ -237,7 +242,7 @@ struct EventCoder {
         exchanges.append(
             contentsOf: goodsForGoods(
                 in: range, tokens: tokens, goods: goods, phrases: phrases, dates: dates, events: &events,
-                exchanged: Set(exchanges.flatMap(\.legs)), sentence: sentenceIndex))
+                exchanged: Set(exchanges.flatMap(\.legs)), sentence: sentenceIndex, ensure: ensure))
         // The transfers told so far (for `in turn`, `in return for`, pronouns), the latest last.
         previousEvents.append(contentsOf: events.filter { $0.sentence == sentenceIndex && $0.kind.takesGoods })
         if previousEvents.count > 64 { previousEvents.removeFirst(previousEvents.count - 64) }
@@ -656,43 +661,72 @@ struct EventCoder {
 
     // MARK: Exchanges of goods for goods
 
-    /// `a trade of oil for weapons`, `ropa za żywność`, `oil-for-food` between the sentence's two actors:
-    /// the first gives the first goods.
-    private func goodsForGoods(
+    /// `a trade of oil for weapons`, `ropa za żywność`, `oil-for-food`, `Chinese loans repaid with Angolan
+    /// crude`: two goods words joined by a barter linker of the dictionary. The parties are the state
+    /// adjectives of the goods, else the sentence's two actors (the first gives the first goods); with
+    /// neither, the barter is left to the ``ExchangeLinker``, which finds its legs elsewhere in the document.
+    private mutating func goodsForGoods(
         in range: Range<Int>, tokens: [Token], goods: [GoodsWord], phrases: [ActorPhrase], dates: [DateExpression],
-        events: inout [CodedEvent], exchanged: Set<Int>, sentence: Int
+        events: inout [CodedEvent], exchanged: Set<Int>, sentence: Int, ensure: (Int) -> String
     ) -> [CodedExchange] {
-        let linker = language == .en ? "for" : "za"
+        guard let barters else { return [] }
         var exchanges: [CodedExchange] = []
         for (position, given) in goods.enumerated() where position + 1 < goods.count {
-            let taken = goods[position + 1]
-            guard given.category != taken.category, taken.tokens.lowerBound - given.tokens.upperBound <= 2,
-                (given.tokens.upperBound..<taken.tokens.lowerBound).contains(where: { tokens[$0].key == linker })
-            else { continue }
-            var parties: [Party] = []
-            for phrase in phrases where !parties.contains(where: { $0.entity == phrase.entity }) && phrase.kind != .place {
-                parties.append((phrase.entity, phrase.kind))
+            // The linker after the first goods word (a one-word linker right after it: `oil-for-sugar`), and
+            // the second goods word right after the linker (an adjective may stand between).
+            var linker: Range<Int>?
+            var at = given.tokens.upperBound
+            while at < range.upperBound, at <= given.tokens.upperBound + 6, linker == nil {
+                if let match = barters.longestMatch(at: at, in: tokens, end: range.upperBound),
+                    match.tokens.count > 1 || at - given.tokens.upperBound <= 1
+                {
+                    linker = match.tokens
+                }
+                if goods.contains(where: { $0.tokens.lowerBound == at }) { break }
+                at += 1
             }
-            guard parties.count == 2 else { continue }
-            // A transfer of the first goods the sentence states (`kupiła od Rosji gaz za ruble`) is the first
-            // leg: it sets the direction, and what is given for it is no part of it.
+            guard let linker,
+                let taken = goods[(position + 1)...].first(where: { $0.tokens.lowerBound >= linker.upperBound && $0.tokens.lowerBound - linker.upperBound <= 2 }),
+                given.category != taken.category || given.category == .people
+            else { continue }
+            let status = modality.status(of: given.tokens.lowerBound, in: tokens, range: range, language: language, future: false)
+            let date = nearestDate(to: given.tokens.lowerBound, clause: range, dates: dates) ?? anchor ?? documentDate
+            var parties: [Party] = []
+            // `Chinese loans … Angolan crude`: each goods word names its giver.
+            if let giver = stateAdjective(near: given.tokens, in: tokens, clause: range, after: false, ensure: ensure),
+                let taker = stateAdjective(near: taken.tokens, in: tokens, clause: range, after: false, ensure: ensure), giver.entity != taker.entity
+            {
+                parties = [giver, taker]
+            } else {
+                for phrase in phrases where !parties.contains(where: { $0.entity == phrase.entity }) && phrase.kind != .place {
+                    parties.append((phrase.entity, phrase.kind))
+                }
+            }
+            guard parties.count == 2 else {
+                openBarters.append(OpenBarter(given: given.category, taken: taken.category, status: status, date: date, sentence: sentence))
+                continue
+            }
+            // A transfer of either goods the sentence states (`kupiła od Rosji gaz za ruble`) is a leg: it
+            // sets the direction, and what is given for it is no part of it.
             let ends = Set(parties.map(\.entity))
-            if let stated = events.indices.first(where: { index in
-                events[index].kind.takesGoods && events[index].goods.contains(given.category)
-                    && Set([events[index].source, events[index].target]) == ends
-            }) {
+            let stated = events.indices.first { index in
+                events[index].kind.takesGoods && events[index].goods.contains(given.category) && Set([events[index].source, events[index].target]) == ends
+            } ?? events.indices.first { index in
+                events[index].kind.takesGoods && events[index].goods.contains(taken.category) && Set([events[index].source, events[index].target]) == ends
+            }
+            if let stated {
                 guard !exchanged.contains(stated) else { continue }
-                events[stated].goods.removeAll { $0 == taken.category }
+                let first = events[stated].goods.contains(given.category) ? given.category : taken.category
+                let second = first == given.category ? taken.category : given.category
+                if first != second { events[stated].goods.removeAll { $0 == second } }
                 let leg = events[stated]
                 let counter = CodedEvent(
-                    kind: .supplies, source: leg.target, target: leg.source, goods: [taken.category], status: leg.status, date: leg.date,
+                    kind: .supplies, source: leg.target, target: leg.source, goods: [second], status: leg.status, date: leg.date,
                     sentence: sentence, trigger: taken.tokens.lowerBound)
                 events.append(counter)
                 exchanges.append(CodedExchange(legs: [stated, events.count - 1], status: leg.status, date: leg.date, sentence: sentence))
                 continue
             }
-            let status = modality.status(of: given.tokens.lowerBound, in: tokens, range: range, language: language, future: false)
-            let date = nearestDate(to: given.tokens.lowerBound, clause: range, dates: dates) ?? anchor ?? documentDate
             let first = CodedEvent(kind: .supplies, source: parties[0].entity, target: parties[1].entity, goods: [given.category], status: status, date: date, sentence: sentence, trigger: given.tokens.lowerBound)
             let second = CodedEvent(kind: .supplies, source: parties[1].entity, target: parties[0].entity, goods: [taken.category], status: status, date: date, sentence: sentence, trigger: taken.tokens.lowerBound)
             events.append(first)

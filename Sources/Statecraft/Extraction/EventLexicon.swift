@@ -7,6 +7,9 @@ import Foundation
 public struct EventLexicon: Sendable {
     private(set) var events: [Language: WordPatterns<EventFrame>] = [:]
     private(set) var goods: [Language: WordPatterns<GoodsCategory>] = [:]
+    /// Words between two goods words that make them a barter (`oil for sugar`, `loans repaid with crude`,
+    /// `ropa za kredyty`): the giver of the first goods receives the second.
+    private(set) var barters: [Language: WordPatterns<Bool>] = [:]
 
     public init() {}
 
@@ -46,7 +49,8 @@ public struct EventLexicon: Sendable {
         try add(text, language: language, file: path)
     }
 
-    /// Adds dictionary lines: `pattern<TAB>kind<TAB>options` (kind `exchange` for an exchange cue) or
+    /// Adds dictionary lines: `pattern<TAB>kind<TAB>options` (kind `exchange` for an exchange cue,
+    /// `barter` for the words between two goods given for each other) or
     /// `word<TAB>goods category`. `#` starts a comment line.
     public mutating func add(_ text: String, language: Language, file: String) throws(ExtractionError) {
         // Split on the byte: `\r\n` is one Character, so a Windows file would otherwise be one line.
@@ -63,6 +67,13 @@ public struct EventLexicon: Sendable {
             }.joined(separator: " ")
             if let category = GoodsCategory(rawValue: columns[1]), columns.count == 2 {
                 goods[language, default: WordPatterns()].add(pattern, value: category)
+                continue
+            }
+            if columns[1] == "barter" {
+                guard columns.count == 2 || columns[2].isEmpty else {
+                    throw .invalidLexicon(file: file, line: number + 1, message: "a barter linker takes no options")
+                }
+                barters[language, default: WordPatterns()].add(pattern, value: true)
                 continue
             }
             let kind: RelationKind?

@@ -81,6 +81,8 @@ public struct Extractor: Sendable {
         let id = Document.ID(documentID)
         var resolver = EntityResolver(lexicon: lexicon, language: language, date: date, documentID: id)
         var coder = EventCoder(lexicon: lexicon, events: events, modality: modality, language: language, documentDate: date)
+        var linker = ExchangeLinker()
+        var documentSentence = 0
         while let chunk = first ?? chunks.next() {
             first = nil
             var tokens = firstTokens ?? tokenizer.tokens(of: chunk.text, base: chunk.base)
@@ -110,7 +112,21 @@ public struct Extractor: Sendable {
                 for exchange in exchanges {
                     resolver.addTransaction(legs: exchange.legs.map { keys[$0] }, status: exchange.status, date: exchange.date, evidence: sentenceEvidence)
                 }
+                for (event, key) in zip(coded, keys) { linker.record(event, key: key, sentence: documentSentence) }
+                for barter in coder.openBarters { linker.record(barter, sentence: documentSentence, evidence: sentenceEvidence) }
+                coder.openBarters.removeAll()
+                documentSentence += 1
             }
+        }
+        // Exchanges told apart from their parties (`the oil-for-sugar programme`).
+        for link in linker.links() {
+            let legs = link.legs.map { leg in
+                switch leg {
+                case .told(let key): return key
+                case .implied(let event): return resolver.addEvent(event, evidence: link.evidence)
+                }
+            }
+            resolver.addTransaction(legs: legs, status: link.status, date: link.date, evidence: link.evidence)
         }
         let document = Document(id: id, language: language?.rawValue, date: date, source: sourcePath)
         return Result(graph: resolver.finish(document: document), language: language, warnings: warnings)
