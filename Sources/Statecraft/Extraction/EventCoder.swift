@@ -691,6 +691,23 @@ struct EventCoder {
             else { continue }
             let status = modality.status(of: given.tokens.lowerBound, in: tokens, range: range, language: language, future: false)
             let date = nearestDate(to: given.tokens.lowerBound, clause: range, dates: dates) ?? anchor ?? documentDate
+            // A transfer of either goods the sentence states (`kupiła od Rosji gaz za ruble`, `Sonangol sells oil
+            // to Chinese buyers`) is a leg: it sets the direction, and what is given for it is no part of it.
+            if let stated = events.indices.first(where: { events[$0].kind.takesGoods && events[$0].goods.contains(given.category) })
+                ?? events.indices.first(where: { events[$0].kind.takesGoods && events[$0].goods.contains(taken.category) })
+            {
+                guard !exchanged.contains(stated) else { continue }
+                let first = events[stated].goods.contains(given.category) ? given.category : taken.category
+                let second = first == given.category ? taken.category : given.category
+                if first != second { events[stated].goods.removeAll { $0 == second } }
+                let leg = events[stated]
+                let counter = CodedEvent(
+                    kind: .supplies, source: leg.target, target: leg.source, goods: [second], status: leg.status, date: leg.date,
+                    sentence: sentence, trigger: taken.tokens.lowerBound)
+                events.append(counter)
+                exchanges.append(CodedExchange(legs: [stated, events.count - 1], status: leg.status, date: leg.date, sentence: sentence))
+                continue
+            }
             var parties: [Party] = []
             // `Chinese loans … Angolan crude`: each goods word names its giver.
             if let giver = stateAdjective(near: given.tokens, in: tokens, clause: range, after: false, ensure: ensure),
@@ -704,27 +721,6 @@ struct EventCoder {
             }
             guard parties.count == 2 else {
                 openBarters.append(OpenBarter(given: given.category, taken: taken.category, status: status, date: date, sentence: sentence))
-                continue
-            }
-            // A transfer of either goods the sentence states (`kupiła od Rosji gaz za ruble`) is a leg: it
-            // sets the direction, and what is given for it is no part of it.
-            let ends = Set(parties.map(\.entity))
-            let stated = events.indices.first { index in
-                events[index].kind.takesGoods && events[index].goods.contains(given.category) && Set([events[index].source, events[index].target]) == ends
-            } ?? events.indices.first { index in
-                events[index].kind.takesGoods && events[index].goods.contains(taken.category) && Set([events[index].source, events[index].target]) == ends
-            }
-            if let stated {
-                guard !exchanged.contains(stated) else { continue }
-                let first = events[stated].goods.contains(given.category) ? given.category : taken.category
-                let second = first == given.category ? taken.category : given.category
-                if first != second { events[stated].goods.removeAll { $0 == second } }
-                let leg = events[stated]
-                let counter = CodedEvent(
-                    kind: .supplies, source: leg.target, target: leg.source, goods: [second], status: leg.status, date: leg.date,
-                    sentence: sentence, trigger: taken.tokens.lowerBound)
-                events.append(counter)
-                exchanges.append(CodedExchange(legs: [stated, events.count - 1], status: leg.status, date: leg.date, sentence: sentence))
                 continue
             }
             let first = CodedEvent(kind: .supplies, source: parties[0].entity, target: parties[1].entity, goods: [given.category], status: status, date: date, sentence: sentence, trigger: given.tokens.lowerBound)

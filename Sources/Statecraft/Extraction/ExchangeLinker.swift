@@ -24,6 +24,8 @@ struct ExchangeLinker {
     }
 
     private var told: [Told] = []
+    /// The transfers that are legs of an exchange the sentences told.
+    private var exchanged: Set<EntityResolver.RelationKey> = []
     private var barters: [(barter: OpenBarter, sentence: Int, evidence: Evidence)] = []
 
     /// A transfer told in the document's sentence `sentence` (counted over the whole document).
@@ -32,16 +34,23 @@ struct ExchangeLinker {
         told.append(Told(key: key, event: event, sentence: sentence))
     }
 
+    /// The legs of an exchange a sentence told.
+    mutating func recordExchange(_ legs: [EntityResolver.RelationKey]) {
+        exchanged.formUnion(legs)
+    }
+
     mutating func record(_ barter: OpenBarter, sentence: Int, evidence: Evidence) {
         barters.append((barter, sentence, evidence))
     }
 
-    /// For each open barter, the transfer of either of its goods told nearest to it (the earlier on a tie),
+    /// For each open barter, the transfer of either of its goods told nearest to it (the earlier on a tie;
+    /// a leg of an exchange told already before any other: the barter names that deal),
     /// and the transfer back of the other goods between the same two parties: told, else implied.
     func links() -> [Link] {
         var links: [Link] = []
         for (barter, sentence, evidence) in barters {
-            let candidates = told.filter { $0.event.goods.contains(barter.given) || $0.event.goods.contains(barter.taken) }
+            var candidates = told.filter { $0.event.goods.contains(barter.given) || $0.event.goods.contains(barter.taken) }
+            if candidates.contains(where: { exchanged.contains($0.key) }) { candidates.removeAll { !exchanged.contains($0.key) } }
             guard let anchor = candidates.min(by: { abs($0.sentence - sentence) < abs($1.sentence - sentence) }) else { continue }
             let other = anchor.event.goods.contains(barter.given) ? barter.taken : barter.given
             let back = told.filter { $0.event.source == anchor.event.target && $0.event.target == anchor.event.source && $0.event.goods.contains(other) }

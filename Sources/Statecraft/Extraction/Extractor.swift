@@ -111,6 +111,7 @@ public struct Extractor: Sendable {
                 let keys = coded.map { resolver.addEvent($0, evidence: sentenceEvidence) }
                 for exchange in exchanges {
                     resolver.addTransaction(legs: exchange.legs.map { keys[$0] }, status: exchange.status, date: exchange.date, evidence: sentenceEvidence)
+                    linker.recordExchange(exchange.legs.map { keys[$0] })
                 }
                 for (event, key) in zip(coded, keys) { linker.record(event, key: key, sentence: documentSentence) }
                 for barter in coder.openBarters { linker.record(barter, sentence: documentSentence, evidence: sentenceEvidence) }
