@@ -116,10 +116,16 @@ struct EventCoder {
             // What is given in return is not what this event gives. Only a transfer has a return:
             // praise "in exchange for support" is no leg of a transaction.
             var counterSpan: Range<Int>?
-            if kind.takesGoods, let preposition = trigger.frame.counterPreposition,
-                let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition })
-            {
-                counterSpan = at..<trigger.clause.upperBound
+            if kind.takesGoods, let preposition = trigger.frame.counterPreposition {
+                if let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition }) {
+                    counterSpan = at..<trigger.clause.upperBound
+                } else if let at = trigger.clause.first(where: { $0 < trigger.tokens.lowerBound && tokens[$0].key == preposition }) {
+                    // `za rosyjskie reaktory Węgry zapłacą`: the phrase before the verb, up to a comma or an actor.
+                    let end = (at + 1..<trigger.tokens.lowerBound).first { index in
+                        tokens[index].key == "," || phrases.contains { $0.tokens.lowerBound == index && !$0.isAdjective }
+                    }
+                    counterSpan = at..<(end ?? trigger.tokens.lowerBound)
+                }
             }
             for cue in cues where kind.takesGoods && cue.frame.introducesCounter && cue.clause == trigger.clause && cue.tokens.lowerBound > trigger.tokens.lowerBound {
                 counterSpan = cue.tokens.lowerBound..<trigger.clause.upperBound
@@ -422,9 +428,11 @@ struct EventCoder {
                 targets = [(earlier.source, entityKind(earlier.source, phrases: phrases) ?? .state)]
             }
         }
-        // `zapłaciła za rosyjskie baterie`: the payee is where the goods paid for come from.
+        // `zapłaciła za rosyjskie baterie`, `za rosyjskie reaktory Węgry zapłacą`: the payee is where the goods
+        // paid for come from.
         if targets == nil, let preposition = frame.counterPreposition,
             let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition })
+                ?? trigger.clause.first(where: { $0 < trigger.tokens.lowerBound && tokens[$0].key == preposition })
         {
             for word in goods where word.tokens.lowerBound > at && trigger.clause.contains(word.tokens.lowerBound) {
                 if let state = stateAdjective(near: word.tokens, in: tokens, clause: trigger.clause, after: true, ensure: ensure) {
@@ -432,6 +440,14 @@ struct EventCoder {
                     break
                 }
             }
+        }
+        // `Indie zapłacą za systemy 5 mld dolarów`: the payee is who the text said delivers to the payer.
+        if targets == nil, frame.counterPreposition != nil, let sources,
+            let sold = (previousEvents + events).last(where: { event in
+                event.kind.takesGoods && !event.goods.contains(.money) && sources.contains { $0.entity == event.target } && !sources.contains { $0.entity == event.source }
+            })
+        {
+            targets = [(sold.source, entityKind(sold.source, phrases: phrases) ?? .state)]
         }
         // `a company that Washington had sanctioned`: the object of a relative clause is the noun before it.
         if targets == nil, let sources, isRelativeClause(trigger.clause, tokens: tokens),
