@@ -30,6 +30,8 @@ struct EventCoder {
     /// Barters whose parties the sentence does not name (`the oil-for-sugar programme`), for the
     /// ``ExchangeLinker``; the caller takes them after each sentence.
     var openBarters: [OpenBarter] = []
+    /// Whether a sentence before set people free (`Rosja i Białoruś uwolniły 16 osób`), for the swap told after it.
+    private var releasedBefore = false
 
     init(lexicon: Lexicon, events: EventLexicon, modality: ModalityReader, language: Language?, documentDate: PartialDate?) {
         self.lexicon = lexicon
@@ -150,6 +152,7 @@ struct EventCoder {
                 for word in goods where window.contains(word.tokens.lowerBound) && !(counterSpan?.contains(word.tokens.lowerBound) ?? false) {
                     if !categories.contains(word.category) { categories.append(word.category) }
                 }
+                if trigger.frame.releases { categories = [.people] }
                 if categories.isEmpty {
                     if trigger.frame.needsGoods { continue }
                     categories = [trigger.frame.defaultGoods ?? .goods]
@@ -191,6 +194,10 @@ struct EventCoder {
             // What is given in return is not what is paid (`zapłaciła za rosyjskie baterie 2,5 mld dolarów`).
             for word in goods where span.contains(word.tokens.lowerBound) && !categories.contains(word.category) && !original.goods.contains(word.category) {
                 categories.append(word.category)
+            }
+            // People set free for a person (`released Griner in exchange for Viktor Bout, the arms dealer`): a swap.
+            if original.goods == [.people], phrases.contains(where: { $0.kind == .person && span.contains($0.tokens.lowerBound) }) || categories.isEmpty {
+                categories = [.people]
             }
             // `In return for the warships, …`: the transfer the text told already.
             if let told = (events + previousEvents).last(where: { event in
@@ -242,6 +249,21 @@ struct EventCoder {
                         paired.insert(leg)
                     }
                 }
+                // `W zamian A, B i C przekazały Rosji jej obywateli`: people handed over in return for people the
+                // text told were set free — one swap, whatever the number of parties.
+                let handed = transfers.filter { !paired.contains($0) && events[$0].goods == [.people] }
+                if !handed.isEmpty, previousEvents.contains(where: { $0.goods == [.people] }) || sentenceIndex > 0 && releasedBefore {
+                    var legs = handed
+                    for leg in handed {
+                        let back = CodedEvent(
+                            kind: .supplies, source: events[leg].target, target: events[leg].source, goods: [.people], status: events[leg].status,
+                            date: events[leg].date, sentence: sentenceIndex, trigger: events[leg].trigger)
+                        events.append(back)
+                        legs.append(events.count - 1)
+                    }
+                    exchanges.append(CodedExchange(legs: legs, status: events[handed[0]].status, date: events[handed[0]].date, sentence: sentenceIndex))
+                    paired.formUnion(handed)
+                }
             }
         }
         // `a trade of oil for weapons` between two actors.
@@ -249,6 +271,7 @@ struct EventCoder {
             contentsOf: goodsForGoods(
                 in: range, tokens: tokens, goods: goods, phrases: phrases, dates: dates, events: &events,
                 exchanged: Set(exchanges.flatMap(\.legs)), sentence: sentenceIndex, ensure: ensure))
+        if triggers.contains(where: { $0.frame.releases }) { releasedBefore = true }
         // The transfers told so far (for `in turn`, `in return for`, pronouns), the latest last.
         previousEvents.append(contentsOf: events.filter { $0.sentence == sentenceIndex && $0.kind.takesGoods })
         if previousEvents.count > 64 { previousEvents.removeFirst(previousEvents.count - 64) }
@@ -278,6 +301,11 @@ struct EventCoder {
         let at = trigger.tokens.lowerBound
         let inClause = phrases.indices.filter { trigger.clause.contains(phrases[$0].tokens.lowerBound) }
         var used = Set<Int>()
+        if frame.releases, let found = released(by: trigger, tokens: tokens, phrases: phrases, inClause: inClause, goods: goods) {
+            used = found.used
+        } else if frame.releases {
+            return nil
+        }
         let negated = language == .pl && at > trigger.clause.lowerBound && tokens[at - 1].key == "nie"
 
         // `sending Syrian mercenaries`, `rosyjskiej ropy`: an adjective on traded goods says where they come from.
@@ -428,6 +456,9 @@ struct EventCoder {
                 targets = [(earlier.source, entityKind(earlier.source, phrases: phrases) ?? .state)]
             }
         }
+        if frame.releases, targets == nil, let found = released(by: trigger, tokens: tokens, phrases: phrases, inClause: inClause, goods: goods) {
+            targets = found.state.map { [($0.entity, $0.kind)] }
+        }
         // `zapłaciła za rosyjskie baterie`, `za rosyjskie reaktory Węgry zapłacą`: the payee is where the goods
         // paid for come from.
         if targets == nil, let preposition = frame.counterPreposition,
@@ -480,6 +511,36 @@ struct EventCoder {
         guard let sources, let targets else { return nil }
         // A capital acting or acted upon is its state (`podpisała z Moskwą`), except as a destination.
         return (sources.map { stateOfCapital($0, ensure: ensure) }, kind == .visits ? targets : targets.map { stateOfCapital($0, ensure: ensure) })
+    }
+
+    /// Who a release sets free: a person right after the verb (`released American basketball star Brittney
+    /// Griner`, `uwolniła Szalita`) or a people word (`prisoners`, `więźniów`), with the state an adjective
+    /// gives them. `used` are the phrases that name them (not the parties of the transfer).
+    private func released(
+        by trigger: Trigger, tokens: [Token], phrases: [ActorPhrase], inClause: [Int], goods: [GoodsWord]
+    ) -> (state: Party?, used: Set<Int>)? {
+        let after = trigger.tokens.upperBound
+        let near = after..<min(trigger.clause.upperBound, after + 7)
+        guard let person = inClause.first(where: { phrases[$0].kind == .person && phrases[$0].preposition == nil && near.contains(phrases[$0].tokens.lowerBound) })
+            ?? goods.first(where: { $0.category == .people && near.contains($0.tokens.lowerBound) }).map({ _ in -1 })
+        else { return nil }
+        var used = Set<Int>()
+        var state: Party?
+        let end = person >= 0 ? phrases[person].tokens.lowerBound : near.upperBound
+        for position in inClause where phrases[position].tokens.lowerBound >= after && phrases[position].tokens.upperBound <= end {
+            used.insert(position)
+            if state == nil, phrases[position].isAdjective, phrases[position].kind == .state {
+                state = (phrases[position].entity, .state)
+            }
+        }
+        if person >= 0 {
+            used.insert(person)
+            // The apposition after the name (`Trevor Reed, a former Marine`) names no party either.
+            for position in inClause where phrases[position].tokens.lowerBound == phrases[person].tokens.upperBound + 1 && phrases[position].kind == .person {
+                used.insert(position)
+            }
+        }
+        return (state, used)
     }
 
     /// The lexicon entry of the state a capital stands for; `nil` for other parties.

@@ -48,6 +48,11 @@ struct EventFrame: Sendable, Equatable {
     /// transfer is not coded.
     var halts = false
 
+    /// Sets people free (`released`, `uwolniła`): coded only with a person or a people word as its object;
+    /// the recipient is the state an adjective gives the person (`released American … Griner`) or the
+    /// target slots; what passes is `people`.
+    var releases = false
+
     var isExchangeCue: Bool { kind == nil }
 
     /// Reads the options column: `target=dat,z source=przez subject=recipient goods=required aspect=pf noun counter=za`.
@@ -67,6 +72,7 @@ struct EventFrame: Sendable, Equatable {
             case ("aspect", "impf"): perfective = false
             case ("noun", nil): isNoun = true
             case ("halts", nil): halts = true
+            case ("releases", nil): releases = true
             case ("counter", let value?): counterPreposition = value
             case ("counter", nil): introducesCounter = true
             default: throw EventFrameError(message: "unknown option '\(option)'")
