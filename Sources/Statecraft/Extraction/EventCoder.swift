@@ -196,8 +196,9 @@ struct EventCoder {
                 categories.append(word.category)
             }
             // People set free for a person (`released Griner in exchange for Viktor Bout, the arms dealer`): a swap.
-            if original.goods == [.people], phrases.contains(where: { $0.kind == .person && span.contains($0.tokens.lowerBound) }) || categories.isEmpty {
-                categories = [.people]
+            if original.goods == [.people] {
+                let head = span.lowerBound..<((span.lowerBound..<span.upperBound).first { tokens[$0].key == "," } ?? span.upperBound)
+                if !goods.contains(where: { head.contains($0.tokens.lowerBound) && $0.category != .people }) { categories = [.people] }
             }
             // `In return for the warships, …`: the transfer the text told already.
             if let told = (events + previousEvents).last(where: { event in
@@ -301,7 +302,7 @@ struct EventCoder {
         let at = trigger.tokens.lowerBound
         let inClause = phrases.indices.filter { trigger.clause.contains(phrases[$0].tokens.lowerBound) }
         var used = Set<Int>()
-        if frame.releases, let found = released(by: trigger, tokens: tokens, phrases: phrases, inClause: inClause, goods: goods) {
+        if frame.releases, let found = released(by: trigger, tokens: tokens, phrases: phrases, inClause: inClause, goods: goods, ensure: ensure) {
             used = found.used
         } else if frame.releases {
             return nil
@@ -456,7 +457,7 @@ struct EventCoder {
                 targets = [(earlier.source, entityKind(earlier.source, phrases: phrases) ?? .state)]
             }
         }
-        if frame.releases, targets == nil, let found = released(by: trigger, tokens: tokens, phrases: phrases, inClause: inClause, goods: goods) {
+        if frame.releases, targets == nil, let found = released(by: trigger, tokens: tokens, phrases: phrases, inClause: inClause, goods: goods, ensure: ensure) {
             targets = found.state.map { [($0.entity, $0.kind)] }
         }
         // `zapłaciła za rosyjskie baterie`, `za rosyjskie reaktory Węgry zapłacą`: the payee is where the goods
@@ -517,7 +518,7 @@ struct EventCoder {
     /// Griner`, `uwolniła Szalita`) or a people word (`prisoners`, `więźniów`), with the state an adjective
     /// gives them. `used` are the phrases that name them (not the parties of the transfer).
     private func released(
-        by trigger: Trigger, tokens: [Token], phrases: [ActorPhrase], inClause: [Int], goods: [GoodsWord]
+        by trigger: Trigger, tokens: [Token], phrases: [ActorPhrase], inClause: [Int], goods: [GoodsWord], ensure: (Int) -> String
     ) -> (state: Party?, used: Set<Int>)? {
         let after = trigger.tokens.upperBound
         let near = after..<min(trigger.clause.upperBound, after + 7)
@@ -532,6 +533,9 @@ struct EventCoder {
             if state == nil, phrases[position].isAdjective, phrases[position].kind == .state {
                 state = (phrases[position].entity, .state)
             }
+        }
+        for index in after..<end where state == nil && tokens[index].isWord {
+            state = stateAdjective(near: index..<index, in: tokens, clause: trigger.clause, after: true, ensure: ensure)
         }
         if person >= 0 {
             used.insert(person)
