@@ -778,9 +778,14 @@ struct EventCoder {
                 ?? events.indices.first(where: { events[$0].kind.takesGoods && events[$0].goods.contains(taken.category) })
             {
                 guard !exchanged.contains(stated) else { continue }
-                let first = events[stated].goods.contains(given.category) ? given.category : taken.category
+                // What the transfer names outside the barter (`wpompowały miliardy dolarów w ramach umowy
+                // „cukier za kredyty”`) is what it gives.
+                let barter = given.tokens.lowerBound..<taken.tokens.upperBound
+                let outside = Set(goods.filter { !barter.contains($0.tokens.lowerBound) }.map(\.category))
+                let givesTaken = outside.contains(taken.category) && !outside.contains(given.category)
+                let first = events[stated].goods.contains(given.category) && !givesTaken ? given.category : taken.category
                 let second = first == given.category ? taken.category : given.category
-                if first != second { events[stated].goods.removeAll { $0 == second } }
+                if first != second, !outside.contains(second) { events[stated].goods.removeAll { $0 == second } }
                 let leg = events[stated]
                 let counter = CodedEvent(
                     kind: .supplies, source: leg.target, target: leg.source, goods: [second], status: leg.status, date: leg.date,
