@@ -120,7 +120,9 @@ struct EventCoder {
             var counterSpan: Range<Int>?
             if kind.takesGoods, let preposition = trigger.frame.counterPreposition {
                 if let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition }) {
-                    counterSpan = at..<trigger.clause.upperBound
+                    // `pays for the sugar with crude oil`: what it pays with is no part of what it pays for.
+                    let means = trigger.frame.meansPreposition.flatMap { word in (at..<trigger.clause.upperBound).first { tokens[$0].key == word } }
+                    counterSpan = at..<(means ?? trigger.clause.upperBound)
                 } else if let at = trigger.clause.first(where: { $0 < trigger.tokens.lowerBound && tokens[$0].key == preposition }) {
                     // `za rosyjskie reaktory Węgry zapłacą`: the phrase before the verb, up to a comma or an actor.
                     let end = (at + 1..<trigger.tokens.lowerBound).first { index in
@@ -443,6 +445,13 @@ struct EventCoder {
             // Polish keeps its case roles in the passive (`zostały dostarczone Ukrainie`); else the subject.
             if language == .pl { targets = first(of: frame.targets) }
             targets = targets ?? first(of: [.subject])
+            // `the purchase would be paid for with a loan`: the buyer of the sale told pays its seller.
+            if sources == nil, targets == nil, frame.counterPreposition != nil,
+                let sold = (previousEvents + events).last(where: { $0.kind.takesGoods && !$0.goods.contains(.money) })
+            {
+                sources = [(sold.target, entityKind(sold.target, phrases: phrases) ?? .state)]
+                targets = [(sold.source, entityKind(sold.source, phrases: phrases) ?? .state)]
+            }
         } else {
             targets = first(of: frame.targets)
             sources = first(of: frame.sources + agentSlots) ?? first(of: [.subject])
@@ -459,6 +468,13 @@ struct EventCoder {
         }
         if frame.releases, targets == nil, let found = released(by: trigger, tokens: tokens, phrases: phrases, inClause: inClause, goods: goods, ensure: ensure) {
             targets = found.state.map { [($0.entity, $0.kind)] }
+            // `freed Trevor Reed in return for a Russian pilot serving a sentence in the United States`: the
+            // other state the sentence names.
+            if targets == nil, let sources,
+                let other = phrases.last(where: { phrase in phrase.kind == .state && !phrase.isPossessive && !sources.contains { $0.entity == phrase.entity } })
+            {
+                targets = [(other.entity, .state)]
+            }
         }
         // `zapłaciła za rosyjskie baterie`, `za rosyjskie reaktory Węgry zapłacą`: the payee is where the goods
         // paid for come from.
@@ -673,7 +689,7 @@ struct EventCoder {
         let be: Set<String>
         switch language {
         case .en:
-            guard key.hasSuffix("ed") || key.hasSuffix("en") || ["met", "sent", "sold", "struck", "bought"].contains(key) else { return false }
+            guard key.hasSuffix("ed") || key.hasSuffix("en") || ["met", "sent", "sold", "struck", "bought", "paid"].contains(key) else { return false }
             be = ["was", "were", "is", "are", "be", "been", "being"]
         case .pl:
             // A passive participle (folded: `skrytykowana`, `dostarczone`, `zaatakowany`, `wzięci`).

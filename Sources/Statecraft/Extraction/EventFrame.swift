@@ -40,6 +40,9 @@ struct EventFrame: Sendable, Equatable {
     var isNoun = false
     /// The preposition whose phrase is what is given in return (`zapłacić za`, `pay for`).
     var counterPreposition: String?
+    /// The preposition whose phrase is what is paid with (`pay for the sugar with crude oil`): the goods of
+    /// the transfer itself, not of what is given in return.
+    var meansPreposition: String?
     /// An exchange cue that introduces what is given in return (`in exchange for`, `w zamian za`), as
     /// opposed to one that marks its own clause as the return (`in return`, `w zamian`).
     var introducesCounter = false
@@ -74,6 +77,7 @@ struct EventFrame: Sendable, Equatable {
             case ("halts", nil): halts = true
             case ("releases", nil): releases = true
             case ("counter", let value?): counterPreposition = value
+            case ("means", let value?): meansPreposition = value
             case ("counter", nil): introducesCounter = true
             default: throw EventFrameError(message: "unknown option '\(option)'")
             }

@@ -101,6 +101,9 @@ public struct EventLexicon: Sendable {
             if let word = frame.counterPreposition, !prepositions.contains(word) {
                 throw .invalidLexicon(file: file, line: number + 1, message: "unknown counter preposition '\(word)'")
             }
+            if let word = frame.meansPreposition, !prepositions.contains(word) {
+                throw .invalidLexicon(file: file, line: number + 1, message: "unknown means preposition '\(word)'")
+            }
             events[language, default: WordPatterns()].add(pattern, value: frame)
         }
     }
