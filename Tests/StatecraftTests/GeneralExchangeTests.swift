@@ -98,4 +98,33 @@ import Testing
         let statement = EventSupport.graph("Iran released a statement criticising France.", .en)
         #expect(statement.events(.supplies).isEmpty, "\(statement.eventSummary)")
     }
+
+    // MARK: Paying with goods, passive payments, lending
+
+    @Test func payingForGoodsWithOtherGoods() {
+        let english = EventSupport.graph("Brazil sold sugar to Japan. Japan pays for the sugar with crude oil.", .en)
+        expectOnly(english, ["BRA→JPN food", "JPN→BRA energy"])
+        #expect(english.events(.supplies).allSatisfy { !$0.goods.contains(.money) }, "\(english.eventSummary)")
+    }
+
+    @Test func aPassivePaymentPaysTheSellerOfTheSaleTold() {
+        let english = EventSupport.graph("Peru signed a contract to buy ten tanks from Spain, and the purchase will be paid for with a loan.", .en)
+        #expect(legs(english).contains(["ESP→PER arms", "PER→ESP money"]), "\(english.eventSummary)")
+    }
+
+    @Test func goodsAsRepaymentForGoods() {
+        let english = EventSupport.graph("Norway demanded Swedish grain as repayment for Norwegian loans.", .en)
+        expectOnly(english, ["NOR→SWE money", "SWE→NOR food"])
+        let polish = EventSupport.graph("Norwegia przyjmie szwedzkie zboże jako zapłatę za norweskie kredyty.", .pl)
+        expectOnly(polish, ["NOR→SWE money", "SWE→NOR food"])
+    }
+
+    @Test func lendingIsATransferOfMoneyNotAnExchange() {
+        let english = EventSupport.graph("Japan lent Vietnam $2 billion in 2023.", .en)
+        expectEvent(english, .supplies, "JPN", "VNM", goods: [.money])
+        #expect(english.transactions.isEmpty, "\(english.eventSummary)")
+        let polish = EventSupport.graph("Japonia pożyczy Wietnamowi 2 mld dolarów.", .pl)
+        expectEvent(polish, .supplies, "JPN", "VNM", goods: [.money], status: .expected)
+        #expect(polish.transactions.isEmpty, "\(polish.eventSummary)")
+    }
 }

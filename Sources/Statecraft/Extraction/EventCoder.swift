@@ -446,7 +446,7 @@ struct EventCoder {
             if language == .pl { targets = first(of: frame.targets) }
             targets = targets ?? first(of: [.subject])
             // `the purchase would be paid for with a loan`: the buyer of the sale told pays its seller.
-            if sources == nil, targets == nil, frame.counterPreposition != nil,
+            if sources == nil, frame.counterPreposition != nil,
                 let sold = (previousEvents + events).last(where: { $0.kind.takesGoods && !$0.goods.contains(.money) })
             {
                 sources = [(sold.target, entityKind(sold.target, phrases: phrases) ?? .state)]
