@@ -83,7 +83,7 @@ import Testing
     @Test func peopleHandedOverInReturnForPeopleSetFree() {
         let polish = EventSupport.graph(
             "Iran uwolnił pięć osób. W zamian Francja i Belgia przekazały Iranowi trzech jego obywateli.", .pl)
-        expectOnly(polish, ["BEL→IRN people", "FRA→IRN people", "IRN→BEL people", "IRN→FRA people"])
+        expectOnly(polish, ["BEL→IRN people", "FRA→IRN people", "IRN→FRA people"])
     }
 
     @Test func aReleaseAloneIsNoTransaction() {

@@ -256,8 +256,10 @@ struct EventCoder {
                 // text told were set free — one swap, whatever the number of parties.
                 let handed = transfers.filter { !paired.contains($0) && events[$0].goods == [.people] }
                 if !handed.isEmpty, previousEvents.contains(where: { $0.goods == [.people] }) || sentenceIndex > 0 && releasedBefore {
+                    // The people given back go to the parties as a group; the text does not say who takes
+                    // whom, so one leg back goes to the first party named.
                     var legs = handed
-                    for leg in handed {
+                    for leg in handed.prefix(1) {
                         let back = CodedEvent(
                             kind: .supplies, source: events[leg].target, target: events[leg].source, goods: [.people], status: events[leg].status,
                             date: events[leg].date, sentence: sentenceIndex, trigger: events[leg].trigger)
@@ -405,7 +407,8 @@ struct EventCoder {
                 while start > trigger.clause.lowerBound, goods.contains(where: { $0.tokens.contains(start - 1) }) { start -= 1 }
                 return stateAdjective(near: start..<trigger.tokens.upperBound, in: tokens, clause: trigger.clause, after: false, ensure: ensure).map { [$0] }
             case .origin:
-                for word in goods where trigger.clause.contains(word.tokens.lowerBound) {
+                // A buyer's goods follow the verb: `Wenezuelskie wojsko kupiło …` names the buyer, not the seller.
+                for word in goods where trigger.clause.contains(word.tokens.lowerBound) && !(frame.subjectReceives && word.tokens.upperBound <= at) {
                     if let state = stateAdjective(near: word.tokens, in: tokens, clause: trigger.clause, after: true, ensure: ensure) { return [state] }
                 }
                 return nil
