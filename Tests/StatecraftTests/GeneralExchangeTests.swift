@@ -127,4 +127,26 @@ import Testing
         expectEvent(polish, .supplies, "JPN", "VNM", goods: [.money], status: .expected)
         #expect(polish.transactions.isEmpty, "\(polish.eventSummary)")
     }
+
+    // MARK: Mutual exchanges
+
+    @Test func partiesThatSwapGoodsGiveEachOther() {
+        let polish = EventSupport.graph("Rosja i Ukraina wymieniły w piątek jeńców.", .pl)
+        expectOnly(polish, ["RUS→UKR people", "UKR→RUS people"])
+        let english = EventSupport.graph("The prisoner swap between Russia and the United States took place in Abu Dhabi.", .en)
+        expectOnly(english, ["RUS→USA people", "USA→RUS people"])
+        let with = EventSupport.graph("Russia exchanged prisoners with Ukraine on Friday.", .en)
+        expectOnly(with, ["RUS→UKR people", "UKR→RUS people"])
+    }
+
+    @Test func anExchangeOfNoGoodsIsNoTransaction() {
+        for (text, language) in [
+            ("Russia and Ukraine exchanged fire on Friday.", Language.en),
+            ("Rosja i Ukraina wymieniły poglądy w piątek.", .pl),
+        ] {
+            let graph = EventSupport.graph(text, language)
+            #expect(graph.transactions.isEmpty, "\(text): \(graph.eventSummary)")
+            #expect(graph.events(.supplies).isEmpty, "\(text): \(graph.eventSummary)")
+        }
+    }
 }

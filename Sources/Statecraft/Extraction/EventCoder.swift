@@ -113,6 +113,7 @@ struct EventCoder {
 
         var events: [CodedEvent] = []
         var counterSpans: [(event: Int, span: Range<Int>)] = []
+        var mutualPairs: [(Int, Int)] = []
         for trigger in triggers {
             guard let kind = trigger.frame.kind else { continue }
             // What is given in return is not what this event gives. Only a transfer has a return:
@@ -160,6 +161,8 @@ struct EventCoder {
                     categories = [trigger.frame.defaultGoods ?? .goods]
                 }
             }
+            // `wymieniają ropę za broń`: different goods each way are a barter (below), not a swap of like for like.
+            if trigger.frame.mutual, categories.count != 1 { continue }
             let found = participants(of: trigger, kind: kind, tokens: tokens, phrases: phrases, goods: goods, events: events, ensure: ensure)
             guard let (sources, targets) = found else { continue }
             let future = isFutureForm(trigger, tokens: tokens)
@@ -183,12 +186,21 @@ struct EventCoder {
                     if events.contains(where: { $0.kind == event.kind && $0.source == event.source && $0.target == event.target && $0.goods == event.goods }) { continue }
                     events.append(event)
                     if let counterSpan { counterSpans.append((events.count - 1, counterSpan)) }
+                    if trigger.frame.mutual {
+                        // `Rosja i Ukraina wymieniły jeńców`, `a prisoner swap between A and B`: each gives the other.
+                        var back = event
+                        (back.source, back.target) = (event.target, event.source)
+                        events.append(back)
+                        mutualPairs.append((events.count - 2, events.count - 1))
+                    }
                 }
             }
         }
 
         // Exchanges.
-        var exchanges: [CodedExchange] = []
+        var exchanges = mutualPairs.map { pair in
+            CodedExchange(legs: [pair.0, pair.1], status: events[pair.0].status, date: events[pair.0].date, sentence: sentenceIndex)
+        }
         let transfers = events.indices.filter { events[$0].kind.takesGoods }
         func reverse(of leg: Int, goodsIn span: Range<Int>) -> Int {
             let original = events[leg]
@@ -219,7 +231,7 @@ struct EventCoder {
             return events.count - 1
         }
         if !cues.isEmpty || !counterSpans.isEmpty {
-            var paired = Set<Int>()
+            var paired = Set(mutualPairs.flatMap { [$0.0, $0.1] })
             // Two transfers of the sentence in opposite directions.
             for first in transfers {
                 for second in transfers where second > first && !paired.contains(first) && !paired.contains(second) {
@@ -521,11 +533,18 @@ struct EventCoder {
             sources = [carried]
         }
         // Symmetric events between coordinated actors: `Putin i Kim mają prowadzić negocjacje`, `talks between A and B`.
-        if kind.isSymmetric, targets == nil || sources == nil {
+        if kind.isSymmetric || frame.mutual, targets == nil || sources == nil {
             if let sources, sources.count >= 2 { return ([sources[0]], Array(sources.dropFirst())) }
             if let between = inClause.first(where: { ["between", "miedzy"].contains(phrases[$0].preposition ?? "") }) {
                 let pair = expand(between, phrases)
                 if pair.count >= 2 { return ([pair[0]], [pair[1]]) }
+                // `między Rosją a Ukrainą`: Polish pairs with `a`.
+                let end = phrases[between].tokens.upperBound
+                if pair.count == 1, language == .pl, end + 1 < tokens.count, tokens[end].key == "a",
+                    let other = phrases.first(where: { $0.tokens.lowerBound == end + 1 }), other.entity != pair[0].entity
+                {
+                    return ([pair[0]], [(other.entity, other.kind)])
+                }
             }
         }
         guard let sources, let targets else { return nil }

@@ -56,6 +56,10 @@ struct EventFrame: Sendable, Equatable {
     /// target slots; what passes is `people`.
     var releases = false
 
+    /// Each party gives the other the goods (`swapped prisoners`, `wymiana jeńców między A a B`): two
+    /// transfers in one exchange.
+    var mutual = false
+
     var isExchangeCue: Bool { kind == nil }
 
     /// Reads the options column: `target=dat,z source=przez subject=recipient goods=required aspect=pf noun counter=za`.
@@ -76,6 +80,7 @@ struct EventFrame: Sendable, Equatable {
             case ("noun", nil): isNoun = true
             case ("halts", nil): halts = true
             case ("releases", nil): releases = true
+            case ("mutual", nil): mutual = true
             case ("counter", let value?): counterPreposition = value
             case ("means", let value?): meansPreposition = value
             case ("counter", nil): introducesCounter = true
