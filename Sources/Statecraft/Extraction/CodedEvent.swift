@@ -18,3 +18,13 @@ struct CodedExchange: Sendable, Equatable {
     var date: PartialDate?
     var sentence: Int
 }
+
+/// A barter a sentence names without its parties (`the oil-for-sugar programme`): the giver of `given`
+/// receives `taken`. The ``ExchangeLinker`` finds its legs among the document's transfers.
+struct OpenBarter: Sendable, Equatable {
+    var given: GoodsCategory
+    var taken: GoodsCategory
+    var status: Status
+    var date: PartialDate?
+    var sentence: Int
+}

@@ -13,6 +13,7 @@ struct EventCoder {
     let lexicon: Lexicon
     let patterns: PhraseTable<EventFrame>?
     let goodsWords: PhraseTable<GoodsCategory>?
+    let barters: PhraseTable<Bool>?
     let language: Language?
     let dateReader: DateReader
     let modality: ModalityReader
@@ -26,12 +27,18 @@ struct EventCoder {
     private var previousSubject: (entity: String, kind: EntityKind)?
     private var clauseStart = 0
     private var currentSubject: (entity: String, kind: EntityKind)?
+    /// Barters whose parties the sentence does not name (`the oil-for-sugar programme`), for the
+    /// ``ExchangeLinker``; the caller takes them after each sentence.
+    var openBarters: [OpenBarter] = []
+    /// Whether a sentence before set people free (`Rosja i Białoruś uwolniły 16 osób`), for the swap told after it.
+    private var releasedBefore = false
 
     init(lexicon: Lexicon, events: EventLexicon, modality: ModalityReader, language: Language?, documentDate: PartialDate?) {
         self.lexicon = lexicon
         self.language = language
         patterns = language.flatMap { events.events[$0] }
         goodsWords = language.flatMap { events.goods[$0] }
+        barters = language.flatMap { events.barters[$0] }
         dateReader = DateReader(language: language, documentDate: documentDate)
         self.modality = modality
         self.documentDate = documentDate
@@ -106,15 +113,24 @@ struct EventCoder {
 
         var events: [CodedEvent] = []
         var counterSpans: [(event: Int, span: Range<Int>)] = []
+        var mutualPairs: [(Int, Int)] = []
         for trigger in triggers {
             guard let kind = trigger.frame.kind else { continue }
             // What is given in return is not what this event gives. Only a transfer has a return:
             // praise "in exchange for support" is no leg of a transaction.
             var counterSpan: Range<Int>?
-            if kind.takesGoods, let preposition = trigger.frame.counterPreposition,
-                let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition })
-            {
-                counterSpan = at..<trigger.clause.upperBound
+            if kind.takesGoods, let preposition = trigger.frame.counterPreposition {
+                if let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition }) {
+                    // `pays for the sugar with crude oil`: what it pays with is no part of what it pays for.
+                    let means = trigger.frame.meansPreposition.flatMap { word in (at..<trigger.clause.upperBound).first { tokens[$0].key == word } }
+                    counterSpan = at..<(means ?? trigger.clause.upperBound)
+                } else if let at = trigger.clause.first(where: { $0 < trigger.tokens.lowerBound && tokens[$0].key == preposition }) {
+                    // `za rosyjskie reaktory Węgry zapłacą`: the phrase before the verb, up to a comma or an actor.
+                    let end = (at + 1..<trigger.tokens.lowerBound).first { index in
+                        tokens[index].key == "," || phrases.contains { $0.tokens.lowerBound == index && !$0.isAdjective }
+                    }
+                    counterSpan = at..<(end ?? trigger.tokens.lowerBound)
+                }
             }
             for cue in cues where kind.takesGoods && cue.frame.introducesCounter && cue.clause == trigger.clause && cue.tokens.lowerBound > trigger.tokens.lowerBound {
                 counterSpan = cue.tokens.lowerBound..<trigger.clause.upperBound
@@ -139,11 +155,14 @@ struct EventCoder {
                 for word in goods where window.contains(word.tokens.lowerBound) && !(counterSpan?.contains(word.tokens.lowerBound) ?? false) {
                     if !categories.contains(word.category) { categories.append(word.category) }
                 }
+                if trigger.frame.releases { categories = [.people] }
                 if categories.isEmpty {
                     if trigger.frame.needsGoods { continue }
                     categories = [trigger.frame.defaultGoods ?? .goods]
                 }
             }
+            // `wymieniają ropę za broń`: different goods each way are a barter (below), not a swap of like for like.
+            if trigger.frame.mutual, categories.count != 1 { continue }
             let found = participants(of: trigger, kind: kind, tokens: tokens, phrases: phrases, goods: goods, events: events, ensure: ensure)
             guard let (sources, targets) = found else { continue }
             let future = isFutureForm(trigger, tokens: tokens)
@@ -167,12 +186,21 @@ struct EventCoder {
                     if events.contains(where: { $0.kind == event.kind && $0.source == event.source && $0.target == event.target && $0.goods == event.goods }) { continue }
                     events.append(event)
                     if let counterSpan { counterSpans.append((events.count - 1, counterSpan)) }
+                    if trigger.frame.mutual {
+                        // `Rosja i Ukraina wymieniły jeńców`, `a prisoner swap between A and B`: each gives the other.
+                        var back = event
+                        (back.source, back.target) = (event.target, event.source)
+                        events.append(back)
+                        mutualPairs.append((events.count - 2, events.count - 1))
+                    }
                 }
             }
         }
 
         // Exchanges.
-        var exchanges: [CodedExchange] = []
+        var exchanges = mutualPairs.map { pair in
+            CodedExchange(legs: [pair.0, pair.1], status: events[pair.0].status, date: events[pair.0].date, sentence: sentenceIndex)
+        }
         let transfers = events.indices.filter { events[$0].kind.takesGoods }
         func reverse(of leg: Int, goodsIn span: Range<Int>) -> Int {
             let original = events[leg]
@@ -180,6 +208,11 @@ struct EventCoder {
             // What is given in return is not what is paid (`zapłaciła za rosyjskie baterie 2,5 mld dolarów`).
             for word in goods where span.contains(word.tokens.lowerBound) && !categories.contains(word.category) && !original.goods.contains(word.category) {
                 categories.append(word.category)
+            }
+            // People set free for a person (`released Griner in exchange for Viktor Bout, the arms dealer`): a swap.
+            if original.goods == [.people] {
+                let head = span.lowerBound..<((span.lowerBound..<span.upperBound).first { tokens[$0].key == "," } ?? span.upperBound)
+                if !goods.contains(where: { head.contains($0.tokens.lowerBound) && $0.category != .people }) { categories = [.people] }
             }
             // `In return for the warships, …`: the transfer the text told already.
             if let told = (events + previousEvents).last(where: { event in
@@ -198,7 +231,7 @@ struct EventCoder {
             return events.count - 1
         }
         if !cues.isEmpty || !counterSpans.isEmpty {
-            var paired = Set<Int>()
+            var paired = Set(mutualPairs.flatMap { [$0.0, $0.1] })
             // Two transfers of the sentence in opposite directions.
             for first in transfers {
                 for second in transfers where second > first && !paired.contains(first) && !paired.contains(second) {
@@ -231,13 +264,31 @@ struct EventCoder {
                         paired.insert(leg)
                     }
                 }
+                // `W zamian A, B i C przekazały Rosji jej obywateli`: people handed over in return for people the
+                // text told were set free — one swap, whatever the number of parties.
+                let handed = transfers.filter { !paired.contains($0) && events[$0].goods == [.people] }
+                if !handed.isEmpty, previousEvents.contains(where: { $0.goods == [.people] }) || sentenceIndex > 0 && releasedBefore {
+                    // The people given back go to the parties as a group; the text does not say who takes
+                    // whom, so one leg back goes to the first party named.
+                    var legs = handed
+                    for leg in handed.prefix(1) {
+                        let back = CodedEvent(
+                            kind: .supplies, source: events[leg].target, target: events[leg].source, goods: [.people], status: events[leg].status,
+                            date: events[leg].date, sentence: sentenceIndex, trigger: events[leg].trigger)
+                        events.append(back)
+                        legs.append(events.count - 1)
+                    }
+                    exchanges.append(CodedExchange(legs: legs, status: events[handed[0]].status, date: events[handed[0]].date, sentence: sentenceIndex))
+                    paired.formUnion(handed)
+                }
             }
         }
         // `a trade of oil for weapons` between two actors.
         exchanges.append(
             contentsOf: goodsForGoods(
                 in: range, tokens: tokens, goods: goods, phrases: phrases, dates: dates, events: &events,
-                exchanged: Set(exchanges.flatMap(\.legs)), sentence: sentenceIndex))
+                exchanged: Set(exchanges.flatMap(\.legs)), sentence: sentenceIndex, ensure: ensure))
+        if triggers.contains(where: { $0.frame.releases }) { releasedBefore = true }
         // The transfers told so far (for `in turn`, `in return for`, pronouns), the latest last.
         previousEvents.append(contentsOf: events.filter { $0.sentence == sentenceIndex && $0.kind.takesGoods })
         if previousEvents.count > 64 { previousEvents.removeFirst(previousEvents.count - 64) }
@@ -268,6 +319,11 @@ struct EventCoder {
         let at = trigger.tokens.lowerBound
         let inClause = phrases.indices.filter { trigger.clause.contains(phrases[$0].tokens.lowerBound) }
         var used = Set<Int>()
+        if frame.releases, let found = released(by: trigger, tokens: tokens, phrases: phrases, inClause: inClause, goods: goods, ensure: ensure) {
+            used = found.used
+        } else if frame.releases {
+            return nil
+        }
         let negated = language == .pl && at > trigger.clause.lowerBound && tokens[at - 1].key == "nie"
 
         // `sending Syrian mercenaries`, `rosyjskiej ropy`: an adjective on traded goods says where they come from.
@@ -364,7 +420,8 @@ struct EventCoder {
                 while start > trigger.clause.lowerBound, goods.contains(where: { $0.tokens.contains(start - 1) }) { start -= 1 }
                 return stateAdjective(near: start..<trigger.tokens.upperBound, in: tokens, clause: trigger.clause, after: false, ensure: ensure).map { [$0] }
             case .origin:
-                for word in goods where trigger.clause.contains(word.tokens.lowerBound) {
+                // A buyer's goods follow the verb: `Wenezuelskie wojsko kupiło …` names the buyer, not the seller.
+                for word in goods where trigger.clause.contains(word.tokens.lowerBound) && !(frame.subjectReceives && word.tokens.upperBound <= at) {
                     if let state = stateAdjective(near: word.tokens, in: tokens, clause: trigger.clause, after: true, ensure: ensure) { return [state] }
                 }
                 return nil
@@ -404,6 +461,13 @@ struct EventCoder {
             // Polish keeps its case roles in the passive (`zostały dostarczone Ukrainie`); else the subject.
             if language == .pl { targets = first(of: frame.targets) }
             targets = targets ?? first(of: [.subject])
+            // `the purchase would be paid for with a loan`: the buyer of the sale told pays its seller.
+            if sources == nil, frame.counterPreposition != nil,
+                let sold = (previousEvents + events).last(where: { $0.kind.takesGoods && !$0.goods.contains(.money) })
+            {
+                sources = [(sold.target, entityKind(sold.target, phrases: phrases) ?? .state)]
+                targets = [(sold.source, entityKind(sold.source, phrases: phrases) ?? .state)]
+            }
         } else {
             targets = first(of: frame.targets)
             sources = first(of: frame.sources + agentSlots) ?? first(of: [.subject])
@@ -418,9 +482,21 @@ struct EventCoder {
                 targets = [(earlier.source, entityKind(earlier.source, phrases: phrases) ?? .state)]
             }
         }
-        // `zapłaciła za rosyjskie baterie`: the payee is where the goods paid for come from.
+        if frame.releases, targets == nil, let found = released(by: trigger, tokens: tokens, phrases: phrases, inClause: inClause, goods: goods, ensure: ensure) {
+            targets = found.state.map { [($0.entity, $0.kind)] }
+            // `freed Trevor Reed in return for a Russian pilot serving a sentence in the United States`: the
+            // other state the sentence names.
+            if targets == nil, let sources,
+                let other = phrases.last(where: { phrase in phrase.kind == .state && !phrase.isPossessive && !sources.contains { $0.entity == phrase.entity } })
+            {
+                targets = [(other.entity, .state)]
+            }
+        }
+        // `zapłaciła za rosyjskie baterie`, `za rosyjskie reaktory Węgry zapłacą`: the payee is where the goods
+        // paid for come from.
         if targets == nil, let preposition = frame.counterPreposition,
             let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition })
+                ?? trigger.clause.first(where: { $0 < trigger.tokens.lowerBound && tokens[$0].key == preposition })
         {
             for word in goods where word.tokens.lowerBound > at && trigger.clause.contains(word.tokens.lowerBound) {
                 if let state = stateAdjective(near: word.tokens, in: tokens, clause: trigger.clause, after: true, ensure: ensure) {
@@ -428,6 +504,14 @@ struct EventCoder {
                     break
                 }
             }
+        }
+        // `Indie zapłacą za systemy 5 mld dolarów`: the payee is who the text said delivers to the payer.
+        if targets == nil, frame.counterPreposition != nil, let sources,
+            let sold = (previousEvents + events).last(where: { event in
+                event.kind.takesGoods && !event.goods.contains(.money) && sources.contains { $0.entity == event.target } && !sources.contains { $0.entity == event.source }
+            })
+        {
+            targets = [(sold.source, entityKind(sold.source, phrases: phrases) ?? .state)]
         }
         // `a company that Washington had sanctioned`: the object of a relative clause is the noun before it.
         if targets == nil, let sources, isRelativeClause(trigger.clause, tokens: tokens),
@@ -450,16 +534,56 @@ struct EventCoder {
             sources = [carried]
         }
         // Symmetric events between coordinated actors: `Putin i Kim mają prowadzić negocjacje`, `talks between A and B`.
-        if kind.isSymmetric, targets == nil || sources == nil {
+        if kind.isSymmetric || frame.mutual, targets == nil || sources == nil {
             if let sources, sources.count >= 2 { return ([sources[0]], Array(sources.dropFirst())) }
             if let between = inClause.first(where: { ["between", "miedzy"].contains(phrases[$0].preposition ?? "") }) {
                 let pair = expand(between, phrases)
                 if pair.count >= 2 { return ([pair[0]], [pair[1]]) }
+                // `między Rosją a Ukrainą`: Polish pairs with `a`.
+                let end = phrases[between].tokens.upperBound
+                if pair.count == 1, language == .pl, end + 1 < tokens.count, tokens[end].key == "a",
+                    let other = phrases.first(where: { $0.tokens.lowerBound == end + 1 }), other.entity != pair[0].entity
+                {
+                    return ([pair[0]], [(other.entity, other.kind)])
+                }
             }
         }
         guard let sources, let targets else { return nil }
         // A capital acting or acted upon is its state (`podpisała z Moskwą`), except as a destination.
         return (sources.map { stateOfCapital($0, ensure: ensure) }, kind == .visits ? targets : targets.map { stateOfCapital($0, ensure: ensure) })
+    }
+
+    /// Who a release sets free: a person right after the verb (`released American basketball star Brittney
+    /// Griner`, `uwolniła Szalita`) or a people word (`prisoners`, `więźniów`), with the state an adjective
+    /// gives them. `used` are the phrases that name them (not the parties of the transfer).
+    private func released(
+        by trigger: Trigger, tokens: [Token], phrases: [ActorPhrase], inClause: [Int], goods: [GoodsWord], ensure: (Int) -> String
+    ) -> (state: Party?, used: Set<Int>)? {
+        let after = trigger.tokens.upperBound
+        let near = after..<min(trigger.clause.upperBound, after + 7)
+        guard let person = inClause.first(where: { phrases[$0].kind == .person && phrases[$0].preposition == nil && near.contains(phrases[$0].tokens.lowerBound) })
+            ?? goods.first(where: { $0.category == .people && near.contains($0.tokens.lowerBound) }).map({ _ in -1 })
+        else { return nil }
+        var used = Set<Int>()
+        var state: Party?
+        let end = person >= 0 ? phrases[person].tokens.lowerBound : near.upperBound
+        for position in inClause where phrases[position].tokens.lowerBound >= after && phrases[position].tokens.upperBound <= end {
+            used.insert(position)
+            if state == nil, phrases[position].isAdjective, phrases[position].kind == .state {
+                state = (phrases[position].entity, .state)
+            }
+        }
+        for index in after..<end where state == nil && tokens[index].isWord {
+            state = stateAdjective(near: index..<index, in: tokens, clause: trigger.clause, after: true, ensure: ensure)
+        }
+        if person >= 0 {
+            used.insert(person)
+            // The apposition after the name (`Trevor Reed, a former Marine`) names no party either.
+            for position in inClause where phrases[position].tokens.lowerBound == phrases[person].tokens.upperBound + 1 && phrases[position].kind == .person {
+                used.insert(position)
+            }
+        }
+        return (state, used)
     }
 
     /// The lexicon entry of the state a capital stands for; `nil` for other parties.
@@ -584,7 +708,7 @@ struct EventCoder {
         let be: Set<String>
         switch language {
         case .en:
-            guard key.hasSuffix("ed") || key.hasSuffix("en") || ["met", "sent", "sold", "struck", "bought"].contains(key) else { return false }
+            guard key.hasSuffix("ed") || key.hasSuffix("en") || ["met", "sent", "sold", "struck", "bought", "paid"].contains(key) else { return false }
             be = ["was", "were", "is", "are", "be", "been", "being"]
         case .pl:
             // A passive participle (folded: `skrytykowana`, `dostarczone`, `zaatakowany`, `wzięci`).
@@ -653,43 +777,73 @@ struct EventCoder {
 
     // MARK: Exchanges of goods for goods
 
-    /// `a trade of oil for weapons`, `ropa za żywność`, `oil-for-food` between the sentence's two actors:
-    /// the first gives the first goods.
-    private func goodsForGoods(
+    /// `a trade of oil for weapons`, `ropa za żywność`, `oil-for-food`, `Chinese loans repaid with Angolan
+    /// crude`: two goods words joined by a barter linker of the dictionary. The parties are the state
+    /// adjectives of the goods, else the sentence's two actors (the first gives the first goods); with
+    /// neither, the barter is left to the ``ExchangeLinker``, which finds its legs elsewhere in the document.
+    private mutating func goodsForGoods(
         in range: Range<Int>, tokens: [Token], goods: [GoodsWord], phrases: [ActorPhrase], dates: [DateExpression],
-        events: inout [CodedEvent], exchanged: Set<Int>, sentence: Int
+        events: inout [CodedEvent], exchanged: Set<Int>, sentence: Int, ensure: (Int) -> String
     ) -> [CodedExchange] {
-        let linker = language == .en ? "for" : "za"
+        guard let barters else { return [] }
         var exchanges: [CodedExchange] = []
         for (position, given) in goods.enumerated() where position + 1 < goods.count {
-            let taken = goods[position + 1]
-            guard given.category != taken.category, taken.tokens.lowerBound - given.tokens.upperBound <= 2,
-                (given.tokens.upperBound..<taken.tokens.lowerBound).contains(where: { tokens[$0].key == linker })
-            else { continue }
-            var parties: [Party] = []
-            for phrase in phrases where !parties.contains(where: { $0.entity == phrase.entity }) && phrase.kind != .place {
-                parties.append((phrase.entity, phrase.kind))
+            // The linker after the first goods word (a one-word linker right after it: `oil-for-sugar`), and
+            // the second goods word right after the linker (an adjective may stand between).
+            var linker: Range<Int>?
+            var at = given.tokens.upperBound
+            while at < range.upperBound, at <= given.tokens.upperBound + 6, linker == nil {
+                if let match = barters.longestMatch(at: at, in: tokens, end: range.upperBound),
+                    match.tokens.count > 1 || at - given.tokens.upperBound <= 1
+                {
+                    linker = match.tokens
+                }
+                if goods.contains(where: { $0.tokens.lowerBound == at }) { break }
+                at += 1
             }
-            guard parties.count == 2 else { continue }
-            // A transfer of the first goods the sentence states (`kupiła od Rosji gaz za ruble`) is the first
-            // leg: it sets the direction, and what is given for it is no part of it.
-            let ends = Set(parties.map(\.entity))
-            if let stated = events.indices.first(where: { index in
-                events[index].kind.takesGoods && events[index].goods.contains(given.category)
-                    && Set([events[index].source, events[index].target]) == ends
-            }) {
+            guard let linker,
+                let taken = goods[(position + 1)...].first(where: { $0.tokens.lowerBound >= linker.upperBound && $0.tokens.lowerBound - linker.upperBound <= 2 }),
+                given.category != taken.category || given.category == .people
+            else { continue }
+            let status = modality.status(of: given.tokens.lowerBound, in: tokens, range: range, language: language, future: false)
+            let date = nearestDate(to: given.tokens.lowerBound, clause: range, dates: dates) ?? anchor ?? documentDate
+            // A transfer of either goods the sentence states (`kupiła od Rosji gaz za ruble`, `Sonangol sells oil
+            // to Chinese buyers`) is a leg: it sets the direction, and what is given for it is no part of it.
+            if let stated = events.indices.first(where: { events[$0].kind.takesGoods && events[$0].goods.contains(given.category) })
+                ?? events.indices.first(where: { events[$0].kind.takesGoods && events[$0].goods.contains(taken.category) })
+            {
                 guard !exchanged.contains(stated) else { continue }
-                events[stated].goods.removeAll { $0 == taken.category }
+                // What the transfer names outside the barter (`wpompowały miliardy dolarów w ramach umowy
+                // „cukier za kredyty”`) is what it gives.
+                let barter = given.tokens.lowerBound..<taken.tokens.upperBound
+                let outside = Set(goods.filter { !barter.contains($0.tokens.lowerBound) }.map(\.category))
+                let givesTaken = outside.contains(taken.category) && !outside.contains(given.category)
+                let first = events[stated].goods.contains(given.category) && !givesTaken ? given.category : taken.category
+                let second = first == given.category ? taken.category : given.category
+                if first != second, !outside.contains(second) { events[stated].goods.removeAll { $0 == second } }
                 let leg = events[stated]
                 let counter = CodedEvent(
-                    kind: .supplies, source: leg.target, target: leg.source, goods: [taken.category], status: leg.status, date: leg.date,
+                    kind: .supplies, source: leg.target, target: leg.source, goods: [second], status: leg.status, date: leg.date,
                     sentence: sentence, trigger: taken.tokens.lowerBound)
                 events.append(counter)
                 exchanges.append(CodedExchange(legs: [stated, events.count - 1], status: leg.status, date: leg.date, sentence: sentence))
                 continue
             }
-            let status = modality.status(of: given.tokens.lowerBound, in: tokens, range: range, language: language, future: false)
-            let date = nearestDate(to: given.tokens.lowerBound, clause: range, dates: dates) ?? anchor ?? documentDate
+            var parties: [Party] = []
+            // `Chinese loans … Angolan crude`: each goods word names its giver.
+            if let giver = stateAdjective(near: given.tokens, in: tokens, clause: range, after: false, ensure: ensure),
+                let taker = stateAdjective(near: taken.tokens, in: tokens, clause: range, after: false, ensure: ensure), giver.entity != taker.entity
+            {
+                parties = [giver, taker]
+            } else {
+                for phrase in phrases where !parties.contains(where: { $0.entity == phrase.entity }) && phrase.kind != .place {
+                    parties.append((phrase.entity, phrase.kind))
+                }
+            }
+            guard parties.count == 2 else {
+                openBarters.append(OpenBarter(given: given.category, taken: taken.category, status: status, date: date, sentence: sentence))
+                continue
+            }
             let first = CodedEvent(kind: .supplies, source: parties[0].entity, target: parties[1].entity, goods: [given.category], status: status, date: date, sentence: sentence, trigger: given.tokens.lowerBound)
             let second = CodedEvent(kind: .supplies, source: parties[1].entity, target: parties[0].entity, goods: [taken.category], status: status, date: date, sentence: sentence, trigger: taken.tokens.lowerBound)
             events.append(first)

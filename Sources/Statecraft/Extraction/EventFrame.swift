@@ -40,6 +40,9 @@ struct EventFrame: Sendable, Equatable {
     var isNoun = false
     /// The preposition whose phrase is what is given in return (`zapłacić za`, `pay for`).
     var counterPreposition: String?
+    /// The preposition whose phrase is what is paid with (`pay for the sugar with crude oil`): the goods of
+    /// the transfer itself, not of what is given in return.
+    var meansPreposition: String?
     /// An exchange cue that introduces what is given in return (`in exchange for`, `w zamian za`), as
     /// opposed to one that marks its own clause as the return (`in return`, `w zamian`).
     var introducesCounter = false
@@ -47,6 +50,15 @@ struct EventFrame: Sendable, Equatable {
     /// Halts a transfer named right after it (`cut off … supplies`, `wstrzymał dostawy`): that
     /// transfer is not coded.
     var halts = false
+
+    /// Sets people free (`released`, `uwolniła`): coded only with a person or a people word as its object;
+    /// the recipient is the state an adjective gives the person (`released American … Griner`) or the
+    /// target slots; what passes is `people`.
+    var releases = false
+
+    /// Each party gives the other the goods (`swapped prisoners`, `wymiana jeńców między A a B`): two
+    /// transfers in one exchange.
+    var mutual = false
 
     var isExchangeCue: Bool { kind == nil }
 
@@ -67,7 +79,10 @@ struct EventFrame: Sendable, Equatable {
             case ("aspect", "impf"): perfective = false
             case ("noun", nil): isNoun = true
             case ("halts", nil): halts = true
+            case ("releases", nil): releases = true
+            case ("mutual", nil): mutual = true
             case ("counter", let value?): counterPreposition = value
+            case ("means", let value?): meansPreposition = value
             case ("counter", nil): introducesCounter = true
             default: throw EventFrameError(message: "unknown option '\(option)'")
             }

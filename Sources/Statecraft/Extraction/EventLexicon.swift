@@ -13,6 +13,9 @@ import Foundation
 public struct EventLexicon: Sendable {
     private(set) var events: [Language: PhraseTable<EventFrame>] = [:]
     private(set) var goods: [Language: PhraseTable<GoodsCategory>] = [:]
+    /// Words between two goods words that make them a barter (`oil for sugar`, `loans repaid with crude`,
+    /// `ropa za kredyty`): the giver of the first goods receives the second.
+    private(set) var barters: [Language: PhraseTable<Bool>] = [:]
 
     public init() {}
 
@@ -58,7 +61,8 @@ public struct EventLexicon: Sendable {
         try add(text, language: language, file: path, yielding: yielding)
     }
 
-    /// Adds dictionary lines: `pattern<TAB>kind<TAB>options` (kind `exchange` for an exchange cue) or
+    /// Adds dictionary lines: `pattern<TAB>kind<TAB>options` (kind `exchange` for an exchange cue,
+    /// `barter` for the words between two goods given for each other) or
     /// `word<TAB>goods category`. `#` starts a comment line.
     public mutating func add(_ text: String, language: Language, file: String, yielding: Bool = false) throws(ExtractionError) {
         // What the earlier files have: a yielding file does not override them, whatever its order.
@@ -82,6 +86,13 @@ public struct EventLexicon: Sendable {
             }
             if let category = GoodsCategory(rawValue: columns[1]), columns.count == 2 {
                 goods[language, default: PhraseTable()].add(pattern: pattern, language: language, payload: category)
+                continue
+            }
+            if columns[1] == "barter" {
+                guard columns.count == 2 || columns[2].isEmpty else {
+                    throw .invalidLexicon(file: file, line: number + 1, message: "a barter linker takes no options")
+                }
+                barters[language, default: PhraseTable()].add(pattern: pattern, language: language, payload: true)
                 continue
             }
             let kind: RelationKind?
@@ -108,6 +119,9 @@ public struct EventLexicon: Sendable {
             }
             if let word = frame.counterPreposition, !prepositions.contains(word) {
                 throw .invalidLexicon(file: file, line: number + 1, message: "unknown counter preposition '\(word)'")
+            }
+            if let word = frame.meansPreposition, !prepositions.contains(word) {
+                throw .invalidLexicon(file: file, line: number + 1, message: "unknown means preposition '\(word)'")
             }
             events[language, default: PhraseTable()].add(pattern: pattern, language: language, payload: frame)
         }

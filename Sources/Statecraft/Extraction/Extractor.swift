@@ -83,6 +83,8 @@ public struct Extractor: Sendable {
         let id = Document.ID(documentID)
         var resolver = EntityResolver(lexicon: lexicon, language: language, date: date, documentID: id)
         var coder = EventCoder(lexicon: lexicon, events: events, modality: modality, language: language, documentDate: date)
+        var linker = ExchangeLinker()
+        var documentSentence = 0
         while let chunk = first ?? chunks.next() {
             first = nil
             var tokens = firstTokens ?? tokenizer.tokens(of: chunk.text, base: chunk.base)
@@ -111,9 +113,27 @@ public struct Extractor: Sendable {
                 let keys = coded.map { resolver.addEvent($0, evidence: sentenceEvidence) }
                 for exchange in exchanges {
                     // A leg the ontology left out leaves no transaction (the resolver needs two legs).
-                    resolver.addTransaction(legs: exchange.legs.compactMap { keys[$0] }, status: exchange.status, date: exchange.date, evidence: sentenceEvidence)
+                    let legs = exchange.legs.compactMap { keys[$0] }
+                    resolver.addTransaction(legs: legs, status: exchange.status, date: exchange.date, evidence: sentenceEvidence)
+                    linker.recordExchange(legs)
+                }
+                for (event, key) in zip(coded, keys) {
+                    if let key { linker.record(event, key: key, sentence: documentSentence) }
+                }
+                for barter in coder.openBarters { linker.record(barter, sentence: documentSentence, evidence: sentenceEvidence) }
+                coder.openBarters.removeAll()
+                documentSentence += 1
+            }
+        }
+        // Exchanges told apart from their parties (`the oil-for-sugar programme`).
+        for link in linker.links() {
+            let legs = link.legs.compactMap { leg in
+                switch leg {
+                case .told(let key): return key
+                case .implied(let event): return resolver.addEvent(event, evidence: link.evidence)
                 }
             }
+            resolver.addTransaction(legs: legs, status: link.status, date: link.date, evidence: link.evidence)
         }
         let document = Document(id: id, language: language?.rawValue, date: date, source: sourcePath)
         let graph = resolver.finish(document: document)
