@@ -211,7 +211,11 @@ struct MentionDetector {
         let first = words[0]
         // A capitalised lexicon word opening a sentence may be a common word (`Kim jest…`, `Total`).
         if words.count == 1, first.isInitial || titleCase, first.shape == .capitalized,
-            targets.allSatisfy({ $0.use == .shortName || $0.use == .name }), lemmatizer.analyse(first.text).isCommonWord,
+            // A title is a common word by nature (`Prezydent Donald Trump …`, `Szefowa …`): it stays.
+            targets.allSatisfy({ target in
+                if case .title = target.referent { return false }
+                return target.use == .shortName || target.use == .name
+            }), lemmatizer.analyse(first.text).isCommonWord,
             !lemmatizer.analyse(first.text).isProperNoun
         {
             return nil
