@@ -104,6 +104,8 @@ struct EventCoder {
             index += 1
         }
 
+        // News media and sources cited (`według Reutersa`) take part in no event of the sentence.
+        let cited = CitedSource(lexicon: lexicon, language: language).sources(in: tokens, sentence: range, phrases: phrases)
         var events: [CodedEvent] = []
         var counterSpans: [(event: Int, span: Range<Int>)] = []
         for trigger in triggers {
@@ -144,7 +146,7 @@ struct EventCoder {
                     categories = [trigger.frame.defaultGoods ?? .goods]
                 }
             }
-            let found = participants(of: trigger, kind: kind, tokens: tokens, phrases: phrases, goods: goods, events: events, ensure: ensure)
+            let found = participants(of: trigger, kind: kind, tokens: tokens, phrases: phrases, goods: goods, events: events, cited: cited, ensure: ensure)
             guard let (sources, targets) = found else { continue }
             let future = isFutureForm(trigger, tokens: tokens)
             let status = modality.status(of: trigger.tokens.lowerBound, in: tokens, range: range, language: language, future: future)
@@ -261,12 +263,12 @@ struct EventCoder {
 
     private func participants(
         of trigger: Trigger, kind: RelationKind, tokens: [Token], phrases: [ActorPhrase], goods: [GoodsWord],
-        events: [CodedEvent], ensure: (Int) -> String
+        events: [CodedEvent], cited: Set<Int>, ensure: (Int) -> String
     ) -> (sources: [Party], targets: [Party])? {
         let frame = trigger.frame
         let at = trigger.tokens.lowerBound
         let inClause = phrases.indices.filter { trigger.clause.contains(phrases[$0].tokens.lowerBound) }
-        var used = Set<Int>()
+        var used = cited
         let negated = language == .pl && at > trigger.clause.lowerBound && tokens[at - 1].key == "nie"
 
         // `sending Syrian mercenaries`, `rosyjskiej ropy`: an adjective on traded goods says where they come from.
@@ -438,7 +440,11 @@ struct EventCoder {
         // `Hungary denied that it supplied …`, `Węgry zaprzeczyły, że dostarczyły …`: the subject of a
         // complement clause that is a pronoun, or dropped, is the main clause's.
         if sources == nil, targets != nil, !frame.isNoun, isComplementClauseWithoutSubject(trigger, tokens: tokens, phrases: phrases, inClause: inClause),
-            let main = phrases.lastIndex(where: { $0.tokens.upperBound <= trigger.clause.lowerBound && $0.preposition == nil && !$0.isPossessive && $0.maybeNominative })
+            let main = phrases.indices.last(where: { index in
+                let phrase = phrases[index]
+                return phrase.tokens.upperBound <= trigger.clause.lowerBound && phrase.preposition == nil && !phrase.isPossessive
+                    && phrase.maybeNominative && !cited.contains(index)
+            })
         {
             sources = expand(main, phrases)
         }
