@@ -34,16 +34,21 @@ struct CitedSource {
                 found.insert(position)
             } else if phrase.preposition != nil {
                 continue
-            } else if let before, Self.reportingVerbs.contains(before), phrase.kind == .organization {
-                // `podaje Reuters`; but `poinformował Antonio Escobar` is a speaker, the actor of what he says.
-                found.insert(position)
-            } else if let after = word(after: phrase.tokens.upperBound, in: tokens, sentence: sentence), Self.reportingVerbs.contains(after),
-                phrase.kind == .organization
+            } else if phrase.kind == .organization, isQuoted(phrase, in: tokens, sentence: sentence),
+                before.map(Self.reportingVerbs.contains) ?? false
+                    || word(after: phrase.tokens.upperBound, in: tokens, sentence: sentence).map(Self.reportingVerbs.contains) ?? false
             {
+                // `jak donosi „Washington Post”`, `„The Independent” informował`: a paper's title in quotes.
+                // `Ryanair podał, że …` and `poinformował Antonio Escobar` are speakers, actors of what they say.
                 found.insert(position)
             }
         }
         return found
+    }
+
+    private func isQuoted(_ phrase: ActorPhrase, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        let before = phrase.tokens.lowerBound - 1
+        return before >= sentence.lowerBound && Self.quotes.contains(tokens[before].text)
     }
 
     private func isMedia(_ entity: String) -> Bool {

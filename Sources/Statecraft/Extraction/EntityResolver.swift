@@ -216,6 +216,7 @@ struct EntityResolver {
             }
         }
         noteAdjacentPairs(mentions, resolved: resolved, tokens: tokens) { evidence(sentences[$0]) }
+        noteAffiliations(mentions, resolved: resolved, tokens: tokens) { evidence(sentences[$0]) }
         return resolved
     }
 
@@ -237,6 +238,27 @@ struct EntityResolver {
                 adjacentPairs[[first, second]] = told
                 adjacentPairs[[second, first]] = told
             }
+        }
+    }
+
+    /// Prepositions that tie a person to the organisation they come from: `Antonio Escobar z hiszpańskich
+    /// związków zawodowych SITCPLA`, `Jan Nowak z PiS`, `John Smith of the Unite union`.
+    static let affiliationPrepositions: Set<String> = ["z", "ze", "of", "from"]
+
+    /// A person named right before `z`/`of` and an organisation (a few lower-case words of its kind
+    /// between: `z hiszpańskich związków zawodowych`) holds a place in it: `official_of`.
+    private mutating func noteAffiliations(_ mentions: [Mention], resolved: [String?], tokens: [Token], evidence: (Int) -> Evidence) {
+        for position in mentions.indices.dropFirst() {
+            let person = mentions[position - 1]
+            let body = mentions[position]
+            guard person.sentence == body.sentence, let personID = resolved[position - 1], let bodyID = resolved[position],
+                records[personID]?.entity.kind == .person, records[bodyID]?.entity.kind == .organization,
+                person.tokens.upperBound < body.tokens.lowerBound,
+                Self.affiliationPrepositions.contains(tokens[person.tokens.upperBound].text.lowercased())
+            else { continue }
+            let between = (person.tokens.upperBound + 1)..<body.tokens.lowerBound
+            guard between.count <= 4, between.allSatisfy({ tokens[$0].isWord && (tokens[$0].shape == .lower || tokens[$0].key == "the") }) else { continue }
+            addRelation(.officialOf, from: personID, to: bodyID, role: nil, evidence: evidence(body.sentence), confidence: 0.8)
         }
     }
 
