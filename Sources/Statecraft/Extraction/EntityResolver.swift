@@ -116,8 +116,10 @@ struct EntityResolver {
             var target: String?
             var personIndex: Int?
             // Bound before: `rosyjski prezydent`, `US Secretary of State`, `NATO Secretary General`.
-            if position > 0, mentions[position - 1].tokens.upperBound == mention.tokens.lowerBound,
-                mentions[position - 1].sentence == mention.sentence,
+            // `Wagner's founder`: over a possessive.
+            if position > 0, mentions[position - 1].sentence == mention.sentence,
+                mentions[position - 1].tokens.upperBound == mention.tokens.lowerBound
+                    || (language == .en && gap(from: mentions[position - 1].tokens.upperBound, to: mention.tokens.lowerBound, in: tokens, allowing: ["'", "’", "s"])),
                 let id = resolved[position - 1], let kind = records[id]?.entity.kind, kind == .state || kind == .organization
             {
                 target = id
@@ -138,7 +140,9 @@ struct EntityResolver {
             if next == position + 2, next < mentions.count, mentions[next].sentence == mention.sentence,
                 case .entry(_, .adjective) = mentions[position + 1].reference,
                 case let between = mentions[position + 1].tokens.upperBound..<mentions[next].tokens.lowerBound,
-                (1...2).contains(between.count), between.allSatisfy({ tokens[$0].isWord && tokens[$0].shape == .lower })
+                (1...2).contains(between.count), between.allSatisfy({ tokens[$0].isWord && tokens[$0].shape == .lower }),
+                // The holder is named in the title's case, not as the object of a verb (`szef polskiego rządu podziękował Scholzowi`).
+                mentions[next].cases.map({ $0.contains(":nom") }) ?? true
             {
                 continued = true
             }
@@ -150,7 +154,7 @@ struct EntityResolver {
                 personIndex = next
             } else if position > 0, mentions[position - 1].sentence == mention.sentence,
                 // `Pieskow, rzecznik Kremla`; `Donald Trump - Republikanin`.
-                gap(from: mentions[position - 1].tokens.upperBound, to: mention.tokens.lowerBound, in: tokens, allowing: [",", "-", "–", "—"]),
+                gap(from: mentions[position - 1].tokens.upperBound, to: mention.tokens.lowerBound, in: tokens, allowing: [",", "-", "–", "—", "a", "an", "the"]),
                 mentions[position - 1].tokens.upperBound < mention.tokens.lowerBound,
                 let id = resolved[position - 1], records[id]?.entity.kind == .person
             {
