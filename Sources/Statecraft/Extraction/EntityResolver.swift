@@ -221,6 +221,7 @@ struct EntityResolver {
         }
         noteAdjacentPairs(mentions, resolved: resolved, tokens: tokens) { evidence(sentences[$0]) }
         noteAffiliations(mentions, resolved: resolved, tokens: tokens) { evidence(sentences[$0]) }
+        noteLocations(mentions, resolved: resolved, tokens: tokens) { evidence(sentences[$0]) }
         return resolved
     }
 
@@ -263,6 +264,34 @@ struct EntityResolver {
             let between = (person.tokens.upperBound + 1)..<body.tokens.lowerBound
             guard between.count <= 4, between.allSatisfy({ tokens[$0].isWord && (tokens[$0].shape == .lower || tokens[$0].key == "the") }) else { continue }
             addRelation(.officialOf, from: personID, to: bodyID, role: nil, evidence: evidence(body.sentence), confidence: 0.8)
+        }
+    }
+
+    /// Words between a place and the larger place or state it lies in: `w`, `in`, `na`, and the noun of
+    /// the larger unit (`w stanie Delaware`, `in the state of`, `w prowincji`, `w obwodzie`).
+    static let locationJoiners: Set<String> = ["w", "we", "in", "na", "pod", "near", "the", "of", ","]
+    static let regionNouns: Set<String> = [
+        "stanie", "prowincji", "obwodzie", "regionie", "wojewodztwie", "hrabstwie", "kraju", "state", "province", "region", "county", "oblast",
+    ]
+
+    /// `Wilmington w stanie Delaware`, `Phoenix w Arizonie`, `Buczy pod Kijowem`: a place named right
+    /// before `w`/`in` and a state or another place lies in it (`located_in`). Places the lexicon
+    /// links are handled by ``noteAdjacentPairs``; this states it for the places it does not know.
+    private mutating func noteLocations(_ mentions: [Mention], resolved: [String?], tokens: [Token], evidence: (Int) -> Evidence) {
+        for position in mentions.indices.dropFirst() {
+            let inner = mentions[position - 1]
+            let outer = mentions[position]
+            guard inner.sentence == outer.sentence, let innerID = resolved[position - 1], let outerID = resolved[position], innerID != outerID,
+                records[innerID]?.entity.kind == .place, let outerKind = records[outerID]?.entity.kind, outerKind == .state || outerKind == .place,
+                records[innerID]?.entry == nil || records[outerID]?.entry == nil,
+                inner.tokens.upperBound < outer.tokens.lowerBound
+            else { continue }
+            let between = inner.tokens.upperBound..<outer.tokens.lowerBound
+            let first = tokens[between.lowerBound].text.lowercased()
+            guard ["w", "we", "in", "pod", "near"].contains(first), between.count <= 3,
+                between.dropFirst().allSatisfy({ Self.locationJoiners.contains(tokens[$0].key) || Self.regionNouns.contains(tokens[$0].key) })
+            else { continue }
+            addRelation(.locatedIn, from: innerID, to: outerID, role: nil, evidence: evidence(outer.sentence), confidence: 0.8)
         }
     }
 
