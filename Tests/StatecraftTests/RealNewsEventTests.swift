@@ -53,6 +53,16 @@ import Testing
         expectEvent(graph, .supplies, "USA", "POL", goods: [.troops], status: nil)
     }
 
+    @Test func englishNamesInEyTakePolishEndings() {
+        #expect(NameDeclension.base(of: "Romneya", feminine: false, oblique: false) == "Romney")
+        #expect(NameDeclension.base(of: "Harveya", feminine: false, oblique: true) == "Harvey")
+        #expect(NameDeclension.isClearlyOblique("Romneya"))
+        #expect(!NameDeclension.isClearlyOblique("Romney"))
+        // A given name is no inflection of a shorter one: `Emily` is not a form of `Emil`.
+        #expect(!NameTyper.isInflection("Emily", of: "Emil"))
+        #expect(NameTyper.isInflection("Emilem", of: "Emil"))
+    }
+
     @Test func structuralRelationsNameTheirEvidence() {
         let graph = EventSupport.graph("Departament Stanu USA skrytykował Rosję. Rzecznik Kremla Dmitrij Pieskow zaprzeczył.", .pl)
         #expect(!graph.relations.isEmpty)
