@@ -53,6 +53,20 @@ import Testing
         expectEvent(graph, .supplies, "USA", "POL", goods: [.troops], status: nil)
     }
 
+    @Test func anObjectPronounIsTheActorOfTheSentenceBefore() {
+        let graph = EventSupport.graph("Na scenie pojawił się Joe Biden. Donald Trump wyśmiał go na Twitterze.", .pl)
+        expectEvent(graph, .criticizes, "donald-trump", "joe-biden")
+        // Without a pronoun nothing is carried over.
+        let none = EventSupport.graph("Na scenie pojawił się Joe Biden. Donald Trump wyśmiał występ.", .pl)
+        #expect(none.events.isEmpty, "\(none.eventSummary)")
+    }
+
+    @Test func aTitleBeforeCoordinatedNamesIsEachOnes() {
+        let graph = ExtractionSupport.graph("Presidents Viktor Yanukovych and Dmitry Medvedev signed the accord.", language: .en, date: "2010-04-21")
+        #expect(graph.has(.leads, "viktor-yanukovych", "UKR"))
+        #expect(graph.has(.leads, "dmitry-medvedev", "RUS"))
+    }
+
     @Test func englishNamesInEyTakePolishEndings() {
         #expect(NameDeclension.base(of: "Romneya", feminine: false, oblique: false) == "Romney")
         #expect(NameDeclension.base(of: "Harveya", feminine: false, oblique: true) == "Harvey")

@@ -177,6 +177,7 @@ struct EntityResolver {
             }
             var relation = title.relation
             var role: String? = title.role
+            let namedByText = target != nil
             if continued, let personIndex, let person = resolved[personIndex], let target {
                 // The office the lexicon knows in that state, else an official of it.
                 let office = officeTarget(of: person, title: title)
@@ -199,6 +200,22 @@ struct EntityResolver {
                 }
             }
             let evidenceOfSentence = evidence(sentence)
+            // `Presidents Viktor Yanukovych and Dmitry Medvedev`, `prezydenci Duda i Zełenski`: a title before
+            // coordinated names is each one's, in the office the lexicon knows for them.
+            if !namedByText, principal == nil, let personIndex, personIndex == position + 1 {
+                var member = personIndex + 1
+                while member < mentions.count, mentions[member].sentence == mention.sentence,
+                    gap(from: mentions[member - 1].tokens.upperBound, to: mentions[member].tokens.lowerBound, in: tokens, allowing: [",", "and", "i", "oraz"]),
+                    mentions[member - 1].tokens.upperBound < mentions[member].tokens.lowerBound,
+                    let other = resolved[member], records[other]?.entity.kind == .person
+                {
+                    if let office = officeTarget(of: other, title: title), office.relation == title.relation {
+                        let id = ensureEntry(office.entry, evidence: evidenceOfSentence)
+                        addRelation(office.relation, from: other, to: id, role: office.relation == .officialOf ? office.role : nil, evidence: evidenceOfSentence, confidence: 0.9)
+                    }
+                    member += 1
+                }
+            }
             if let personIndex, let person = resolved[personIndex] {
                 if let target {
                     addRelation(relation, from: person, to: target, role: relation == .officialOf ? role : nil, evidence: evidenceOfSentence, confidence: 0.9)

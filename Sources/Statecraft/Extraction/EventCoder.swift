@@ -419,6 +419,15 @@ struct EventCoder {
                 targets = [(earlier.source, entityKind(earlier.source, phrases: phrases) ?? .state)]
             }
         }
+        // `Donald Trump wyśmiał go`, `criticized him`: an object pronoun after the word is the actor the
+        // sentence before was about (its subject).
+        if targets == nil, !kind.takesGoods, let sources, let carried = previousSubject, !sources.contains(where: { $0.entity == carried.entity }),
+            (trigger.tokens.upperBound..<min(trigger.tokens.upperBound + 2, trigger.clause.upperBound)).contains(where: { index in
+                Self.objectPronouns.contains(tokens[index].text.lowercased())
+            })
+        {
+            targets = [carried]
+        }
         // `zapłaciła za rosyjskie baterie`: the payee is where the goods paid for come from.
         if targets == nil, let preposition = frame.counterPreposition,
             let at = (trigger.tokens.upperBound..<trigger.clause.upperBound).first(where: { tokens[$0].key == preposition })
@@ -564,6 +573,11 @@ struct EventCoder {
         }
         return true
     }
+
+    /// Object pronouns that stand for a person or state named before (written forms).
+    static let objectPronouns: Set<String> = [
+        "go", "ją", "jego", "niego", "jej", "niej", "ich", "nich", "mu", "jemu", "niemu", "im", "nim", "nią", "him", "her", "them",
+    ]
 
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "announced", "stated", "claimed", "added", "believe", "believes", "argued",
