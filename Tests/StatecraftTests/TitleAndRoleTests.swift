@@ -70,6 +70,9 @@ import Testing
         let labels = ExtractionSupport.graph("W 2016 r. wygrał Donald Trump - Republikanin. W 2012 r. wygrał Barack Obama - Demokrata.", language: .pl)
         #expect(labels.has(.officialOf, "donald-trump", "republican-party"))
         #expect(labels.has(.officialOf, "barack-obama", "democratic-party"))
+        // A member noun alone still names the party.
+        let alone = ExtractionSupport.graph("Demokrata może liczyć na 34 głosy.", language: .pl)
+        #expect(alone.has("democratic-party"))
         // The party named alone, in the plural, is the party, with no member.
         let party = ExtractionSupport.graph("Demokraci skrytykowali Republikanów.", language: .pl)
         #expect(party.has("democratic-party"))

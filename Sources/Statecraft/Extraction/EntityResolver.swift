@@ -160,6 +160,12 @@ struct EntityResolver {
             {
                 personIndex = position - 1
             }
+            // A party's member noun (`Demokrata`, `republikanin`) names the party even without a person:
+            // the party is an entity of the text.
+            if title.role == "party member", let fallback = title.defaultTarget, let entry = lexicon.entryIndex[fallback] {
+                let party = ensureEntry(entry, evidence: evidence(sentence))
+                addAlias(mention.base, to: party)
+            }
             if target == nil, let fallback = title.defaultTarget, records[fallback] != nil || lexicon.entryIndex[fallback] != nil, personIndex != nil {
                 // A title of one state only (`Secretary of State`): that state.
                 if let entry = lexicon.entryIndex[fallback] { target = ensureEntry(entry, evidence: evidence(sentence)) }
