@@ -40,6 +40,36 @@ struct ActorPhrase: Sendable, Equatable {
         token.shape == .lower && authorityNouns.contains(token.key)
     }
 
+    /// Stems of the common nouns a name stands in apposition to (`związek`, `linia`, `firma`, `partia`):
+    /// `ze związkiem portugalskich pilotów SPAC`, `z brytyjskim związkiem BALPA`.
+    static let appositionHeads: [String] = [
+        "zwiazk", "zwiazek", "organizac", "firm", "spolk", "lini", "przewoznik", "parti", "stowarzysz", "agencj", "koncern",
+        "gazet", "dziennik", "portal", "bank", "fundac", "komisj", "komitet", "grup", "ugrupowan", "stacj", "telewizj",
+        "operator", "producent", "centrali", "federac", "konfederac",
+    ]
+
+    /// The preposition before a short run of lower-case words (at most four) with an apposition head
+    /// among them, right before `start`.
+    static func appositionPreposition(before start: Int, in tokens: [Token], sentence: Range<Int>, prepositions: Set<String>) -> String? {
+        var index = start - 1
+        var words = 0
+        var head = false
+        while index >= sentence.lowerBound, words < 4, tokens[index].isWord, tokens[index].shape == .lower {
+            if let word = preposition(tokens[index], in: prepositions) { return head ? word : nil }
+            if appositionHeads.contains(where: { tokens[index].key.hasPrefix($0) }) { head = true }
+            words += 1
+            index -= 1
+        }
+        if head, index >= sentence.lowerBound, let word = preposition(tokens[index], in: prepositions) { return word }
+        return nil
+    }
+
+    /// A Polish relational adjective (`włoskim`, `niemieckiej`, `brytyjskich`), by its ending.
+    static func isRelationalAdjective(_ key: String) -> Bool {
+        ["skim", "ckim", "skiej", "ckiej", "skich", "ckich", "skiego", "ckiego", "skimi", "ckimi", "ski", "cki", "ska", "cka"]
+            .contains { key.hasSuffix($0) }
+    }
+
     /// The token as a preposition (by its written form: `że` is not `ze`), canonical.
     static func preposition(_ token: Token, in prepositions: Set<String>) -> String? {
         guard token.isWord else { return nil }
@@ -107,8 +137,16 @@ struct ActorPhrase: Sendable, Equatable {
                 phraseStart = start - 1
                 cases = nil
             }
+            // `rządy w Mińsku`, `władze w Moskwie`: the authority of the place named after `w`.
+            if language == .pl, start > sentence.lowerBound + 1, tokens[start - 1].key == "w", Self.isAuthorityNoun(tokens[start - 2]) {
+                phraseStart = start - 2
+                cases = nil
+            }
             var preposition: String?
             if phraseStart > sentence.lowerBound, let word = Self.preposition(tokens[phraseStart - 1], in: prepositions) {
+                preposition = word
+            } else if language == .pl, let word = Self.appositionPreposition(before: phraseStart, in: tokens, sentence: sentence, prepositions: prepositions) {
+                // `ze związkiem portugalskich pilotów SPAC`: the preposition governs the noun the name stands beside.
                 preposition = word
             } else if phraseStart > sentence.lowerBound + 1, tokens[phraseStart - 1].key == "the",
                 let word = Self.preposition(tokens[phraseStart - 2], in: prepositions)
@@ -121,7 +159,10 @@ struct ActorPhrase: Sendable, Equatable {
                 lastEnd >= 0
                 && ((gap.isEmpty && tokens[start].afterHyphen)
                     || (!gap.isEmpty && gap.allSatisfy { Self.coordinators.contains(tokens[$0].key) }
-                        && gap.contains { tokens[$0].key != "the" }))
+                        && gap.contains { tokens[$0].key != "the" })
+                    // `z brytyjskim związkiem BALPA i włoskim ANPAC`: a conjunction, then the next name's adjective.
+                    || (language == .pl && gap.count >= 2 && Self.conjunctions.contains(tokens[gap.lowerBound].key)
+                        && gap.dropFirst().allSatisfy { tokens[$0].shape == .lower && Self.isRelationalAdjective(tokens[$0].key) }))
             if !coordinated {
                 group += 1
             } else if (gap.isEmpty && tokens[start].afterHyphen) || gap.contains(where: { Self.conjunctions.contains(tokens[$0].key) }) {
@@ -147,6 +188,11 @@ struct ActorPhrase: Sendable, Equatable {
             group += 1
             let old = phrases[index].group
             for later in index..<phrases.count where phrases[later].group == old { phrases[later].group = group }
+        }
+        // `z brytyjskim związkiem BALPA i włoskim ANPAC`, `with Russia and China`: a member coordinated
+        // after a phrase with a preposition is governed by it too.
+        for index in phrases.indices.dropFirst() where phrases[index].preposition == nil && phrases[index - 1].group == phrases[index].group {
+            phrases[index].preposition = phrases[index - 1].preposition
         }
         return phrases
     }

@@ -57,6 +57,9 @@ struct ClosedClassWords: Sendable {
         case authorityNoun = "authority-noun"
         /// A word that joins clauses, after which a verb of saying does not reach back.
         case clauseCoordinator = "clause-coordinator"
+        /// An object pronoun that stands for the actor named before; written as in the text,
+        /// lowercase with its diacritics (`ją` "her" is not `ja` "I").
+        case objectPronoun = "object-pronoun"
     }
 
     private struct Key: Hashable {

@@ -41,8 +41,40 @@ struct EntityResolver {
         var goods: [GoodsCategory]
     }
     private var eventKeys: [EventKey: [RelationKey]] = [:]
-    /// Entities named side by side, both orders.
-    private var adjacentPairs: Set<[String]> = []
+    /// Words after which a title is said of someone, not a name for its holder: `zostać prezydentem USA`,
+    /// `jako premier`, `to become president of`, `as president` (folded).
+    static let predicativeCues: Set<String> = [
+        "zostac", "zostal", "zostala", "zostali", "zostanie", "zostana", "zostaje", "zostawal", "byc", "jest", "byl", "byla",
+        "bedzie", "jako", "mianowac", "mianowal", "mianowany", "wybrany", "wybrana", "kandydowac", "kandyduje", "na",
+        "become", "becomes", "became", "be", "as", "elected", "appointed", "named",
+    ]
+
+    /// A title that is predicated (`zostać prezydentem`), wished for or run for (`kandydat na prezydenta`).
+    private func isPredicative(_ mention: Mention, tokens: [Token], sentence: Sentence) -> Bool {
+        let before = mention.tokens.lowerBound - 1
+        guard before >= sentence.tokens.lowerBound, tokens[before].isWord else { return false }
+        return Self.predicativeCues.contains(tokens[before].key)
+    }
+
+    /// The lexicon entry of the state or organisation in which a lexicon person holds the office a
+    /// title names (the role itself, or any headship for `leads` titles), else the office they held at
+    /// the document's date, with that office's relation and role; `nil` for people the lexicon does not know.
+    private func officeTarget(of person: String, title: Lexicon.Title) -> (entry: Int, relation: RelationKind, role: String?)? {
+        guard let entry = records[person]?.entry else { return nil }
+        let links = lexicon.entries[entry].links.filter { $0.kind == "leads" || $0.kind == "official_of" }
+        let named = links.filter { link in
+            guard link.kind == title.relation.rawValue else { return false }
+            return link.role == title.role || title.relation == .leads && ["leader", "head", "chairman"].contains(title.role)
+                || (title.role == "prime minister" && link.role == "premier")
+        }
+        guard let office = named.first(where: { $0.holds(at: date) }) ?? named.last ?? links.first(where: { $0.holds(at: date) }),
+            let target = lexicon.entryIndex[office.target]
+        else { return nil }
+        return (target, office.kind == "leads" ? .leads : .officialOf, office.role)
+    }
+
+    /// Entities named side by side, both orders, with the sentence that names them first.
+    private var adjacentPairs: [[String]: Evidence] = [:]
     /// Transactions read, their legs by relation key.
     private var transactions: [(legs: [RelationKey], status: Status, date: PartialDate?, evidence: Evidence)] = []
     /// The relations left out because the ontology does not admit them.
@@ -86,8 +118,10 @@ struct EntityResolver {
             var target: String?
             var personIndex: Int?
             // Bound before: `rosyjski prezydent`, `US Secretary of State`, `NATO Secretary General`.
-            if position > 0, mentions[position - 1].tokens.upperBound == mention.tokens.lowerBound,
-                mentions[position - 1].sentence == mention.sentence,
+            // `Wagner's founder`: over a possessive.
+            if position > 0, mentions[position - 1].sentence == mention.sentence,
+                mentions[position - 1].tokens.upperBound == mention.tokens.lowerBound
+                    || (language == .en && gap(from: mentions[position - 1].tokens.upperBound, to: mention.tokens.lowerBound, in: tokens, allowing: ["'", "’", "s"])),
                 let id = resolved[position - 1], let kind = records[id]?.entity.kind, kind == .state || kind == .organization
             {
                 target = id
@@ -102,31 +136,101 @@ struct EntityResolver {
                 target = id
                 next += 1
             }
+            // `szef rosyjskiej dyplomacji Siergiej Ławrow`: the title's noun goes on after the state adjective
+            // (one or two lower-case words before the name); the role is then not the bare title's.
+            var continued = false
+            if next == position + 2, next < mentions.count, mentions[next].sentence == mention.sentence,
+                case .entry(_, .adjective) = mentions[position + 1].reference,
+                case let between = mentions[position + 1].tokens.upperBound..<mentions[next].tokens.lowerBound,
+                (1...2).contains(between.count), between.allSatisfy({ tokens[$0].isWord && tokens[$0].shape == .lower }),
+                // The holder is named in the title's case, not as the object of a verb (`szef polskiego rządu podziękował Scholzowi`).
+                mentions[next].cases.map({ $0.contains(":nom") }) ?? true
+            {
+                continued = true
+            }
             // The person named after the title, or before it with a comma (`Pieskow, rzecznik Kremla`).
             if next < mentions.count, mentions[next].sentence == mention.sentence,
-                gap(from: (next == position + 1 ? mention : mentions[next - 1]).tokens.upperBound, to: mentions[next].tokens.lowerBound, in: tokens, allowing: [","]),
+                continued || gap(from: (next == position + 1 ? mention : mentions[next - 1]).tokens.upperBound, to: mentions[next].tokens.lowerBound, in: tokens, allowing: [","]),
                 let id = resolved[next], records[id]?.entity.kind == .person
             {
                 personIndex = next
             } else if position > 0, mentions[position - 1].sentence == mention.sentence,
-                gap(from: mentions[position - 1].tokens.upperBound, to: mention.tokens.lowerBound, in: tokens, allowing: [","]),
+                // `Pieskow, rzecznik Kremla`; `Donald Trump - Republikanin`.
+                gap(from: mentions[position - 1].tokens.upperBound, to: mention.tokens.lowerBound, in: tokens, allowing: [",", "-", "–", "—", "a", "an", "the"]),
                 mentions[position - 1].tokens.upperBound < mention.tokens.lowerBound,
                 let id = resolved[position - 1], records[id]?.entity.kind == .person
             {
                 personIndex = position - 1
             }
+            // A party's member noun (`Demokrata`, `republikanin`) names the party even without a person:
+            // the party is an entity of the text.
+            if title.role == "party member", let fallback = title.defaultTarget, let entry = lexicon.entryIndex[fallback] {
+                let party = ensureEntry(entry, evidence: evidence(sentence))
+                addAlias(mention.base, to: party)
+            }
             if target == nil, let fallback = title.defaultTarget, records[fallback] != nil || lexicon.entryIndex[fallback] != nil, personIndex != nil {
                 // A title of one state only (`Secretary of State`): that state.
                 if let entry = lexicon.entryIndex[fallback] { target = ensureEntry(entry, evidence: evidence(sentence)) }
             }
+            // `Rzecznik Władimira Putina Dmitrij Pieskow`: the title is of the person in the genitive, its
+            // holder the one named after; the office is in what the first person heads.
+            var principal: String?
+            if target == nil, personIndex == position + 1, language == .pl, let cases = mentions[position + 1].cases, !cases.contains(":nom"),
+                position + 2 < mentions.count, mentions[position + 2].sentence == mention.sentence,
+                mentions[position + 2].tokens.lowerBound == mentions[position + 1].tokens.upperBound,
+                let holder = resolved[position + 2], records[holder]?.entity.kind == .person
+            {
+                principal = resolved[position + 1]
+                personIndex = position + 2
+            }
+            var relation = title.relation
+            var role: String? = title.role
+            let namedByText = target != nil
+            if continued, let personIndex, let person = resolved[personIndex], let target {
+                // The office the lexicon knows in that state, else an official of it.
+                let office = officeTarget(of: person, title: title)
+                if let office, lexicon.entries[office.entry].id == target {
+                    (relation, role) = (office.relation, office.role)
+                } else {
+                    (relation, role) = (.officialOf, nil)
+                }
+            }
+            if target == nil, let personIndex, let person = resolved[personIndex] {
+                // `prokurator generalny William Barr`, `prezydent Donald Trump`, `szef rosyjskiej dyplomacji
+                // Siergiej Ławrow`: the text gives the title, the lexicon says of what — the office of that
+                // person (or of the one whose title it is) the title names, else the one held at the date.
+                if let office = officeTarget(of: principal ?? person, title: title) {
+                    target = ensureEntry(office.entry, evidence: evidence(sentence))
+                    if principal == nil, office.relation != relation {
+                        relation = office.relation
+                        role = office.role
+                    }
+                }
+            }
             let evidenceOfSentence = evidence(sentence)
+            // `Presidents Viktor Yanukovych and Dmitry Medvedev`, `prezydenci Duda i Zełenski`: a title before
+            // coordinated names is each one's, in the office the lexicon knows for them.
+            if !namedByText, principal == nil, let personIndex, personIndex == position + 1 {
+                var member = personIndex + 1
+                while member < mentions.count, mentions[member].sentence == mention.sentence,
+                    gap(from: mentions[member - 1].tokens.upperBound, to: mentions[member].tokens.lowerBound, in: tokens, allowing: [",", "and", "i", "oraz"]),
+                    mentions[member - 1].tokens.upperBound < mentions[member].tokens.lowerBound,
+                    let other = resolved[member], records[other]?.entity.kind == .person
+                {
+                    if let office = officeTarget(of: other, title: title), office.relation == title.relation {
+                        let id = ensureEntry(office.entry, evidence: evidenceOfSentence)
+                        addRelation(office.relation, from: other, to: id, role: office.relation == .officialOf ? office.role : nil, evidence: evidenceOfSentence, confidence: 0.9)
+                    }
+                    member += 1
+                }
+            }
             if let personIndex, let person = resolved[personIndex] {
                 if let target {
-                    addRelation(title.relation, from: person, to: target, role: title.relation == .officialOf ? title.role : nil, evidence: evidenceOfSentence, confidence: 0.9)
+                    addRelation(relation, from: person, to: target, role: relation == .officialOf ? role : nil, evidence: evidenceOfSentence, confidence: 0.9)
                 }
                 if title.relation == .leads { lastLeader = person }
                 titleHolders[title.phrase] = person
-            } else if let target {
+            } else if let target, !isPredicative(mention, tokens: tokens, sentence: sentence) {
                 // A title without a name: whoever held it at the document's date — the title stands for them.
                 // A bare `szef`/`head` does not say of what (`szef polskiego rządu` is the prime minister).
                 if title.role != "head", let holder = lexicon.holders(of: title.role, relation: title.relation, in: target, at: date).first {
@@ -140,14 +244,16 @@ struct EntityResolver {
                 resolved[position] = holder
             }
         }
-        noteAdjacentPairs(mentions, resolved: resolved, tokens: tokens)
+        noteAdjacentPairs(mentions, resolved: resolved, tokens: tokens) { evidence(sentences[$0]) }
+        noteAffiliations(mentions, resolved: resolved, tokens: tokens) { evidence(sentences[$0]) }
+        noteLocations(mentions, resolved: resolved, tokens: tokens) { evidence(sentences[$0]) }
         return resolved
     }
 
     /// Entities named side by side (`Bajkonur w Kazachstanie`, `Departament Stanu USA`, `Baikonur in
     /// Kazakhstan`, `Sinop, Turkey`): the lexicon's part_of, located_in and member_of links between them
     /// are stated by the text; others are not read into the graph.
-    private mutating func noteAdjacentPairs(_ mentions: [Mention], resolved: [String?], tokens: [Token]) {
+    private mutating func noteAdjacentPairs(_ mentions: [Mention], resolved: [String?], tokens: [Token], evidence: (Int) -> Evidence) {
         let joiners: Set<String> = ["w", "we", "in", "of", "z", "ze", ",", "na", "the", "from"]
         for position in mentions.indices.dropFirst() {
             let previous = mentions[position - 1]
@@ -157,8 +263,60 @@ struct EntityResolver {
                 mention.tokens.lowerBound - previous.tokens.upperBound <= 1,
                 (previous.tokens.upperBound..<mention.tokens.lowerBound).allSatisfy({ joiners.contains(tokens[$0].key) })
             else { continue }
-            adjacentPairs.insert([first, second])
-            adjacentPairs.insert([second, first])
+            if adjacentPairs[[first, second]] == nil {
+                let told = evidence(mention.sentence)
+                adjacentPairs[[first, second]] = told
+                adjacentPairs[[second, first]] = told
+            }
+        }
+    }
+
+    /// Prepositions that tie a person to the organisation they come from: `Antonio Escobar z hiszpańskich
+    /// związków zawodowych SITCPLA`, `Jan Nowak z PiS`, `John Smith of the Unite union`.
+    static let affiliationPrepositions: Set<String> = ["z", "ze", "of", "from"]
+
+    /// A person named right before `z`/`of` and an organisation (a few lower-case words of its kind
+    /// between: `z hiszpańskich związków zawodowych`) holds a place in it: `official_of`.
+    private mutating func noteAffiliations(_ mentions: [Mention], resolved: [String?], tokens: [Token], evidence: (Int) -> Evidence) {
+        for position in mentions.indices.dropFirst() {
+            let person = mentions[position - 1]
+            let body = mentions[position]
+            guard person.sentence == body.sentence, let personID = resolved[position - 1], let bodyID = resolved[position],
+                records[personID]?.entity.kind == .person, records[bodyID]?.entity.kind == .organization,
+                person.tokens.upperBound < body.tokens.lowerBound,
+                Self.affiliationPrepositions.contains(tokens[person.tokens.upperBound].text.lowercased())
+            else { continue }
+            let between = (person.tokens.upperBound + 1)..<body.tokens.lowerBound
+            guard between.count <= 4, between.allSatisfy({ tokens[$0].isWord && (tokens[$0].shape == .lower || tokens[$0].key == "the") }) else { continue }
+            addRelation(.officialOf, from: personID, to: bodyID, role: nil, evidence: evidence(body.sentence), confidence: 0.8)
+        }
+    }
+
+    /// Words between a place and the larger place or state it lies in: `w`, `in`, `na`, and the noun of
+    /// the larger unit (`w stanie Delaware`, `in the state of`, `w prowincji`, `w obwodzie`).
+    static let locationJoiners: Set<String> = ["w", "we", "in", "na", "pod", "near", "the", "of", ","]
+    static let regionNouns: Set<String> = [
+        "stanie", "prowincji", "obwodzie", "regionie", "wojewodztwie", "hrabstwie", "kraju", "state", "province", "region", "county", "oblast",
+    ]
+
+    /// `Wilmington w stanie Delaware`, `Phoenix w Arizonie`, `Buczy pod Kijowem`: a place named right
+    /// before `w`/`in` and a state or another place lies in it (`located_in`). Places the lexicon
+    /// links are handled by ``noteAdjacentPairs``; this states it for the places it does not know.
+    private mutating func noteLocations(_ mentions: [Mention], resolved: [String?], tokens: [Token], evidence: (Int) -> Evidence) {
+        for position in mentions.indices.dropFirst() {
+            let inner = mentions[position - 1]
+            let outer = mentions[position]
+            guard inner.sentence == outer.sentence, let innerID = resolved[position - 1], let outerID = resolved[position], innerID != outerID,
+                records[innerID]?.entity.kind == .place, let outerKind = records[outerID]?.entity.kind, outerKind == .state || outerKind == .place,
+                records[innerID]?.entry == nil || records[outerID]?.entry == nil,
+                inner.tokens.upperBound < outer.tokens.lowerBound
+            else { continue }
+            let between = inner.tokens.upperBound..<outer.tokens.lowerBound
+            let first = tokens[between.lowerBound].text.lowercased()
+            guard ["w", "we", "in", "pod", "near"].contains(first), between.count <= 3,
+                between.dropFirst().allSatisfy({ Self.locationJoiners.contains(tokens[$0].key) || Self.regionNouns.contains(tokens[$0].key) })
+            else { continue }
+            addRelation(.locatedIn, from: innerID, to: outerID, role: nil, evidence: evidence(outer.sentence), confidence: 0.8)
         }
     }
 
@@ -371,24 +529,19 @@ struct EntityResolver {
         for id in order {
             guard let record = records[id], let entryIndex = record.entry else { continue }
             let entry = lexicon.entries[entryIndex]
-            var stated: Set<String> = []
-            for key in relationOrder where key.source == id && (key.kind == .leads || key.kind == .officialOf) {
-                stated.insert(key.target)
-            }
             for link in entry.links {
                 guard records[link.target] != nil else { continue }
                 switch link.kind {
                 case "leads", "official_of":
-                    guard link.holds(at: date), !stated.contains(link.target) else { continue }
-                    let kind: RelationKind = link.kind == "leads" ? .leads : .officialOf
-                    addRelation(kind, from: id, to: link.target, role: kind == .officialOf ? link.role : nil, evidence: record.firstEvidence, confidence: 0.6)
-                    stated.insert(link.target)
-                case "part_of" where adjacentPairs.contains([id, link.target]):
-                    addRelation(.partOf, from: id, to: link.target, role: nil, evidence: nil, confidence: 0.9)
-                case "located_in" where adjacentPairs.contains([id, link.target]):
-                    addRelation(.locatedIn, from: id, to: link.target, role: nil, evidence: nil, confidence: 0.9)
-                case "member_of" where adjacentPairs.contains([id, link.target]):
-                    addRelation(.memberOf, from: id, to: link.target, role: nil, evidence: nil, confidence: 0.9)
+                    // An office the reader knows but the text does not give (`Trump` alone) is background,
+                    // not a fact of the article: only titles the text states are coded (see resolve).
+                    continue
+                case "part_of" where adjacentPairs[[id, link.target]] != nil:
+                    addRelation(.partOf, from: id, to: link.target, role: nil, evidence: adjacentPairs[[id, link.target]], confidence: 0.9)
+                case "located_in" where adjacentPairs[[id, link.target]] != nil:
+                    addRelation(.locatedIn, from: id, to: link.target, role: nil, evidence: adjacentPairs[[id, link.target]], confidence: 0.9)
+                case "member_of" where adjacentPairs[[id, link.target]] != nil:
+                    addRelation(.memberOf, from: id, to: link.target, role: nil, evidence: adjacentPairs[[id, link.target]], confidence: 0.9)
                 default:
                     break
                 }

@@ -111,6 +111,8 @@ struct EventCoder {
             index += 1
         }
 
+        // News media and sources cited (`według Reutersa`) take part in no event of the sentence.
+        let cited = CitedSource(lexicon: lexicon, language: language).sources(in: tokens, sentence: range, phrases: phrases)
         var events: [CodedEvent] = []
         var counterSpans: [(event: Int, span: Range<Int>)] = []
         var mutualPairs: [(Int, Int)] = []
@@ -163,7 +165,7 @@ struct EventCoder {
             }
             // `wymieniają ropę za broń`: different goods each way are a barter (below), not a swap of like for like.
             if trigger.frame.mutual, categories.count != 1 { continue }
-            let found = participants(of: trigger, kind: kind, tokens: tokens, phrases: phrases, goods: goods, events: events, ensure: ensure)
+            let found = participants(of: trigger, kind: kind, tokens: tokens, phrases: phrases, goods: goods, events: events, cited: cited, ensure: ensure)
             guard let (sources, targets) = found else { continue }
             let future = isFutureForm(trigger, tokens: tokens)
             let status = modality.status(of: trigger.tokens.lowerBound, in: tokens, range: range, language: language, future: future)
@@ -313,14 +315,14 @@ struct EventCoder {
 
     private func participants(
         of trigger: Trigger, kind: RelationKind, tokens: [Token], phrases: [ActorPhrase], goods: [GoodsWord],
-        events: [CodedEvent], ensure: (Int) -> String
+        events: [CodedEvent], cited: Set<Int>, ensure: (Int) -> String
     ) -> (sources: [Party], targets: [Party])? {
         let frame = trigger.frame
         let at = trigger.tokens.lowerBound
         let inClause = phrases.indices.filter { trigger.clause.contains(phrases[$0].tokens.lowerBound) }
-        var used = Set<Int>()
+        var used = cited
         if frame.releases, let found = released(by: trigger, tokens: tokens, phrases: phrases, inClause: inClause, goods: goods, ensure: ensure) {
-            used = found.used
+            used.formUnion(found.used)
         } else if frame.releases {
             return nil
         }
@@ -492,6 +494,15 @@ struct EventCoder {
                 targets = [(other.entity, .state)]
             }
         }
+        // `Donald Trump wyśmiał go`, `criticized him`: an object pronoun after the word is the actor the
+        // sentence before was about (its subject).
+        if targets == nil, !kind.takesGoods, let sources, let carried = previousSubject, !sources.contains(where: { $0.entity == carried.entity }),
+            (trigger.tokens.upperBound..<min(trigger.tokens.upperBound + 2, trigger.clause.upperBound)).contains(where: { index in
+                Self.objectPronouns.contains(tokens[index].text.lowercased())
+            })
+        {
+            targets = [carried]
+        }
         // `zapłaciła za rosyjskie baterie`, `za rosyjskie reaktory Węgry zapłacą`: the payee is where the goods
         // paid for come from.
         if targets == nil, let preposition = frame.counterPreposition,
@@ -523,7 +534,11 @@ struct EventCoder {
         // `Hungary denied that it supplied …`, `Węgry zaprzeczyły, że dostarczyły …`: the subject of a
         // complement clause that is a pronoun, or dropped, is the main clause's.
         if sources == nil, targets != nil, !frame.isNoun, isComplementClauseWithoutSubject(trigger, tokens: tokens, phrases: phrases, inClause: inClause),
-            let main = phrases.lastIndex(where: { $0.tokens.upperBound <= trigger.clause.lowerBound && $0.preposition == nil && !$0.isPossessive && $0.maybeNominative })
+            let main = phrases.indices.last(where: { index in
+                let phrase = phrases[index]
+                return phrase.tokens.upperBound <= trigger.clause.lowerBound && phrase.preposition == nil && !phrase.isPossessive
+                    && phrase.maybeNominative && !cited.contains(index)
+            })
         {
             sources = expand(main, phrases)
         }
@@ -683,6 +698,9 @@ struct EventCoder {
         }
         return true
     }
+
+    /// Object pronouns that stand for a person or state named before (as written: `ją`, `nią`).
+    static let objectPronouns = ClosedClassWords.standard.words(.objectPronoun)
 
     static let speechVerbs = ClosedClassWords.standard.words(.speechVerb)
 

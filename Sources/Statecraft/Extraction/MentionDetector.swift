@@ -32,6 +32,15 @@ struct MentionDetector {
                     continue
                 }
                 if let (mention, next) = lexiconMatch(at: index, in: tokens, sentence: sentence, sentenceIndex: sentenceIndex, seen: seen, titleCase: titleCase) {
+                    if isCapitalisedTitleInName(mention, tokens: tokens, sentence: sentence) {
+                        // `General Services Administration`: a Polish text writes its titles in lower case.
+                        let (mentions, after) = unknownNames(at: index, in: tokens, sentence: sentence, sentenceIndex: sentenceIndex, titleCase: titleCase, previous: result.last, ignoringLexiconAt: index)
+                        if !mentions.isEmpty {
+                            result.append(contentsOf: mentions)
+                            index = max(after, index + 1)
+                            continue
+                        }
+                    }
                     if !refersToActor(mention, tokens: tokens, sentence: sentence) {
                         index = next
                         continue
@@ -85,6 +94,18 @@ struct MentionDetector {
         case .name, .shortName:
             return true
         }
+    }
+
+    /// A title written with a capital inside a Polish sentence and followed by another capitalised word:
+    /// part of a name (`General Services Administration`, `Prezydent Hotel`), not a title.
+    private func isCapitalisedTitleInName(_ mention: Mention, tokens: [Token], sentence: Sentence) -> Bool {
+        guard language == .pl, case .title = mention.reference else { return false }
+        let first = tokens[mention.tokens.lowerBound]
+        guard first.isCapitalized, !first.isInitial, !isAfterOpeningQuote(mention.tokens.lowerBound, tokens),
+            mention.tokens.upperBound < sentence.tokens.upperBound
+        else { return false }
+        let next = tokens[mention.tokens.upperBound]
+        return next.isWord && next.isCapitalized
     }
 
     /// A one-word place or state name that begins an organisation's name (`Warsaw Enterprise Institute`).
@@ -197,7 +218,11 @@ struct MentionDetector {
         let first = words[0]
         // A capitalised lexicon word opening a sentence may be a common word (`Kim jest…`, `Total`).
         if words.count == 1, first.isInitial || titleCase, first.shape == .capitalized,
-            targets.allSatisfy({ $0.use == .shortName || $0.use == .name }), lemmatizer.analyse(first.text).isCommonWord,
+            // A title is a common word by nature (`Prezydent Donald Trump …`, `Szefowa …`): it stays.
+            targets.allSatisfy({ target in
+                if case .title = target.referent { return false }
+                return target.use == .shortName || target.use == .name
+            }), lemmatizer.analyse(first.text).isCommonWord,
             !lemmatizer.analyse(first.text).isProperNoun
         {
             return nil

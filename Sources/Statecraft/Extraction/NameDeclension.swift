@@ -33,6 +33,8 @@ enum NameDeclension {
         if lower.hasSuffix("owi") { return replace("owi", with: "") }
         if lower.hasSuffix("kiem") || lower.hasSuffix("giem") { return replace("iem", with: "") }
         if lower.hasSuffix("em"), !lower.hasSuffix("eem") { return replace("em", with: "") }
+        // English names in -ey, -ay, -oy take Polish endings after the y: `Romneya` → `Romney`.
+        if ["eya", "aya", "oya"].contains(where: { lower.hasSuffix($0) }) { return replace("a", with: "") }
         guard oblique else { return word }
         if lower.hasSuffix("skim") || lower.hasSuffix("ckim") { return replace("m", with: "") }
         for (suffix, replacement) in [("cie", "t"), ("dzie", "d"), ("rze", "r"), ("le", "ł"), ("ie", ""), ("ego", ""), ("emu", "")] where lower.hasSuffix(suffix) {
@@ -53,6 +55,6 @@ enum NameDeclension {
     /// Whether a word's ending marks it as not nominative (`Trumpa` is ambiguous, `Trumpem` is not).
     static func isClearlyOblique(_ word: String) -> Bool {
         let lower = word.lowercased()
-        return ["owi", "em", "skiego", "ckiego", "skiemu", "skiej", "ckiej", "ską", "ową", "owej"].contains { lower.hasSuffix($0) }
+        return ["owi", "em", "eya", "aya", "oya", "skiego", "ckiego", "skiemu", "skiej", "ckiej", "ską", "ową", "owej"].contains { lower.hasSuffix($0) }
     }
 }

@@ -159,7 +159,12 @@ struct NameTyper {
             }()
             return [stem + "y", stem + "i", softened, stem + "ę", stem + "ą", stem + "ii", stem + "ji", stem + "o"].contains(word)
         }
-        return word.hasPrefix(base) || word.hasPrefix(String(base.dropLast()))
+        // A consonant stem takes a masculine ending (`Steffena`, `Emilem`); `Emily` is no form of `Emil`.
+        let endings: Set<String> = ["", "a", "owi", "em", "u", "e", "ie", "owie", "ów", "om", "ami", "ach"]
+        for stem in [base, String(base.dropLast())] where word.hasPrefix(stem) {
+            if endings.contains(String(word.dropFirst(stem.count))) { return true }
+        }
+        return false
     }
 
     /// An adjective's base form (`polski`, `międzynarodowy`).
