@@ -34,7 +34,7 @@ let package = Package(
                 "CHunspell",
                 .product(name: "HeapModule", package: "swift-collections"),
             ],
-            resources: [.copy("Extraction/Lexicon")]
+            resources: [.copy("Extraction/Lexicon/Data")]
         ),
         .executableTarget(
             name: "statecraft",

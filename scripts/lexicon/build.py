@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds Statecraft's lexicon data files (Sources/Statecraft/Extraction/Lexicon).
+"""Builds Statecraft's lexicon data files (Sources/Statecraft/Extraction/Lexicon/Data).
 
 Run once when the lexicon sources change; the outputs are committed, so building Statecraft needs none
 of this:
@@ -25,7 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from states_supplement import S, TERRITORIES, SEATS  # noqa: E402
 
-OUT = os.path.join(HERE, "..", "..", "Sources", "Statecraft", "Extraction", "Lexicon")
+OUT = os.path.join(HERE, "..", "..", "Sources", "Statecraft", "Extraction", "Lexicon", "Data")
 morfeusz = morfeusz2.Morfeusz()
 
 

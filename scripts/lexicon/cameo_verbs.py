@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds Sources/Statecraft/Extraction/Lexicon/events.generated.en.tsv from the CAMEO verb dictionary.
+"""Builds Sources/Statecraft/Extraction/Lexicon/Data/events.generated.en.tsv from the CAMEO verb dictionary.
 
 The source is PETRARCH2's `CAMEO.2.0.txt` (repository openeventdata/petrarch2, MIT licence, Copyright
 (c) 2015 Open Event Data Alliance). Only facts are taken from it — which English verb (and its forms)
@@ -32,7 +32,7 @@ actors in news text.
 import argparse, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "..", "Sources", "Statecraft", "Extraction", "Lexicon", "events.generated.en.tsv")
+OUT = os.path.join(HERE, "..", "..", "Sources", "Statecraft", "Extraction", "Lexicon", "Data", "events.generated.en.tsv")
 
 # CAMEO code (longest prefix first) -> (relation kind, frame options). Codes absent here code no relation:
 # 01-03 statements and appeals, 040/041/045 generic consultation, 055 apologies, 060 and 062 (their verbs

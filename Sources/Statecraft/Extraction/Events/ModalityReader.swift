@@ -1,7 +1,7 @@
 /// Tells the status of an event from the words around its trigger: asserted, reported, expected,
 /// hypothetical or denied (the ontology's modality).
 ///
-/// The cues come from data files, one line per cue (`Extraction/Lexicon/modality.tsv`, format in its
+/// The cues come from data files, one line per cue (`Extraction/Lexicon/Data/modality.tsv`, format in its
 /// header): the words, the status each signals and how far it reaches — the next words ("nie
 /// otrzyma", "will not"), the clause and the clauses it governs ("prawdopodobnie", "probably"), what
 /// follows in the clause ("zaprzeczył", "denied", "rozważają", "plans to"), the sentence ("według",

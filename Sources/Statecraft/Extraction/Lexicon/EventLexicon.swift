@@ -21,7 +21,7 @@ public struct EventLexicon: Sendable {
 
     /// The dictionaries shipped with Statecraft.
     public static func bundled() throws(ExtractionError) -> EventLexicon {
-        guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Lexicon") else {
+        guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Data") else {
             throw .unreadable(file: "Lexicon", reason: "the lexicon resources are missing from the bundle")
         }
         var lexicon = EventLexicon()

@@ -1,6 +1,6 @@
 /// A word or phrase that tells how the text presents an event ("według", "would", "nie",
 /// "zaprzeczył"), with the status it signals and how far it reaches: one line of a modality file
-/// (`Extraction/Lexicon/modality.tsv`, whose header documents the format), read by ``ModalityReader``.
+/// (`Extraction/Lexicon/Data/modality.tsv`, whose header documents the format), read by ``ModalityReader``.
 struct ModalityCue: Sendable, Equatable {
     /// What the cue is.
     enum Effect: Sendable, Equatable {

@@ -3,7 +3,7 @@ import Foundation
 /// The words dates are made of, per language: month and weekday names, relative phrases ("dzień
 /// wcześniej", "last year"), the prepositions that say whether a date is a point, a start or a
 /// deadline, words that mark a year (`roku`, `r.`), modifiers (`early`, `początku`) and directions
-/// (`next`, `zeszły`). Read from `Extraction/Lexicon/calendar.tsv` (its header documents the format)
+/// (`next`, `zeszły`). Read from `Extraction/Lexicon/Data/calendar.tsv` (its header documents the format)
 /// and extendable with user files of the same format.
 struct CalendarLexicon: Sendable {
     /// What a relative phrase counts from.

@@ -2,7 +2,7 @@ import Foundation
 
 /// What Statecraft knows before it reads: actors and places with their names in English and Polish
 /// (every inflected form, with its grammatical case), titles, and a gazetteer of proper nouns that types
-/// names the lexicon does not hold. Loaded from the package's data files (`Extraction/Lexicon/*.tsv`,
+/// names the lexicon does not hold. Loaded from the package's data files (`Extraction/Lexicon/Data/*.tsv`,
 /// see ``LexiconParser``) and extended with user files.
 public struct Lexicon: Sendable {
     /// A title: `rzecznik` → spokesperson (`official_of`), `prezydent` → president (`leads`).
@@ -81,7 +81,7 @@ public struct Lexicon: Sendable {
     /// The lexicon shipped with Statecraft.
     public static func bundled() throws(ExtractionError) -> Lexicon {
         var lexicon = Lexicon()
-        guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Lexicon") else {
+        guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Data") else {
             throw .unreadable(file: "Lexicon", reason: "the lexicon resources are missing from the bundle")
         }
         func read(_ name: String) throws(ExtractionError) -> String {
