@@ -96,7 +96,7 @@ struct ParticipantReader {
         let (tokens, phrases, goods, inClause) = (search.tokens, search.phrases, search.goods, search.inClause)
         if frame.targets.contains(.pronoun) || kind.takesGoods, let sources {
             // `przekaże im`, `give them`: the other party of the sentence's transfer before.
-            let pronouns: Set<String> = language == .en ? ["them", "him", "her", "it"] : ["im", "jej", "jemu", "mu", "nim", "nia", "nich"]
+            let pronouns = ClosedClassWords.standard.words(.transferPronoun, language: language ?? .pl)
             if (trigger.tokens.upperBound..<trigger.clause.upperBound).contains(where: { pronouns.contains(tokens[$0].key) }),
                 case let actors = sources.map({ party in capitalState(of: party).map { lexicon.entries[$0].id } ?? party.entity }),
                 let earlier = (events + previousEvents).last(where: { $0.kind.takesGoods && !actors.contains($0.source) && actors.contains($0.target) })
@@ -185,7 +185,7 @@ struct ParticipantReader {
     private func pair(sources: [Party]?, search: SlotSearch) -> (sources: [Party], targets: [Party])? {
         let (tokens, phrases, inClause) = (search.tokens, search.phrases, search.inClause)
         if let sources, sources.count >= 2 { return ([sources[0]], Array(sources.dropFirst())) }
-        if let between = inClause.first(where: { ["between", "miedzy"].contains(phrases[$0].preposition ?? "") }) {
+        if let between = inClause.first(where: { Self.betweenPrepositions.contains(phrases[$0].preposition ?? "") }) {
             let pair = expand(between, phrases)
             if pair.count >= 2 { return ([pair[0]], [pair[1]]) }
             // `między Rosją a Ukrainą`: Polish pairs with `a`.
@@ -309,10 +309,10 @@ struct ParticipantReader {
     private func isComplementClauseWithoutSubject(_ trigger: Trigger, tokens: [Token], phrases: [ActorPhrase], inClause: [Int]) -> Bool {
         let start = trigger.clause.lowerBound
         let opener = tokens[start].text.lowercased()
-        guard ["that", "że", "iż"].contains(opener) else { return false }
+        guard Self.complementizers.contains(opener) else { return false }
         if inClause.contains(where: { phrases[$0].tokens.upperBound <= trigger.tokens.lowerBound && phrases[$0].preposition == nil }) { return false }
         if language == .en {
-            return start + 1 < trigger.clause.upperBound && ["it", "they", "he", "she", "we"].contains(tokens[start + 1].key)
+            return start + 1 < trigger.clause.upperBound && Self.subjectPronouns.contains(tokens[start + 1].key)
         }
         return true
     }
@@ -334,17 +334,26 @@ struct ParticipantReader {
     static let objectPronouns = ClosedClassWords.standard.words(.objectPronoun)
 
     static let speechVerbs = ClosedClassWords.standard.words(.speechVerb)
+    static let betweenPrepositions = ClosedClassWords.standard.words(.betweenPreposition)
+    static let complementizers = ClosedClassWords.standard.words(.complementizer)
+    static let subjectPronouns = ClosedClassWords.standard.words(.subjectPronoun, language: .en)
+    static let objectFillers = ClosedClassWords.standard.words(.objectFiller)
+    static let irregularParticiples = ClosedClassWords.standard.words(.irregularParticiple, language: .en)
+    static let activeParticipleEndings = ClosedClassWords.standard.words(.activeParticipleEnding, language: .pl)
+    static let passiveParticipleEndings = ClosedClassWords.standard.words(.passiveParticipleEnding, language: .pl)
+    static let passiveAuxiliaries: [Language: Set<String>] = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { ($0, ClosedClassWords.standard.words(.passiveAuxiliary, language: $0)) })
 
     private func isAttributiveParticiple(_ key: String) -> Bool {
         if language == .en { return key.hasSuffix("ing") }
-        return ["acy", "acym", "acego", "acej", "aca", "ace", "acych", "acymi"].contains { key.hasSuffix($0) }
+        return Self.activeParticipleEndings.contains { key.hasSuffix($0) }
     }
 
     /// A state adjective on the object right after the verb (`striking Armenian positions`, `pochwalił
     /// chiński plan`), unless it names where traded goods come from.
     fileprivate func objectAdjective(after trigger: Trigger, tokens: [Token], goods: [GoodsWord], ensure: (Int) -> String) -> [Party]? {
         var index = trigger.tokens.upperBound
-        if index < trigger.clause.upperBound, ["the", "a", "an", "rowniez", "takze", "tez"].contains(tokens[index].key) { index += 1 }
+        if index < trigger.clause.upperBound, Self.objectFillers.contains(tokens[index].key) { index += 1 }
         guard index < trigger.clause.upperBound, !goods.contains(where: { $0.tokens.contains(index + 1) || $0.tokens.contains(index + 2) }),
             let state = stateAdjective(near: index..<index, in: tokens, clause: trigger.clause, after: true, ensure: ensure)
         else { return nil }
@@ -357,13 +366,12 @@ struct ParticipantReader {
         let be: Set<String>
         switch language {
         case .en:
-            guard key.hasSuffix("ed") || key.hasSuffix("en") || ["met", "sent", "sold", "struck", "bought", "paid"].contains(key) else { return false }
-            be = ["was", "were", "is", "are", "be", "been", "being"]
+            guard key.hasSuffix("ed") || key.hasSuffix("en") || Self.irregularParticiples.contains(key) else { return false }
+            be = Self.passiveAuxiliaries[.en]!
         case .pl:
             // A passive participle (folded: `skrytykowana`, `dostarczone`, `zaatakowany`, `wzięci`).
-            guard ["ny", "na", "ne", "ni", "ty", "ta", "te", "ci"].contains(where: { key.hasSuffix($0) }) else { return false }
-            be = ["zostal", "zostala", "zostalo", "zostali", "zostaly", "zostanie", "zostana", "zostac", "byl", "byla", "bylo", "byli",
-                "byly", "jest", "sa", "bedzie", "beda", "byc"]
+            guard Self.passiveParticipleEndings.contains(where: { key.hasSuffix($0) }) else { return false }
+            be = Self.passiveAuxiliaries[.pl]!
         case nil:
             return false
         }

@@ -109,13 +109,13 @@ struct SentenceTriggers {
         return categories
     }
 
+    private static let nonFutureEndings = ClosedClassWords.standard.words(.nonFutureEnding, language: .pl)
+
     /// A Polish perfective verb in a non-past form (`przekażą`, `spotka się`): the future.
     static func isFutureForm(_ trigger: Trigger, tokens: [Token], language: Language?) -> Bool {
         guard language == .pl, trigger.frame.perfective, !trigger.frame.isNoun else { return false }
         let key = tokens[trigger.tokens.lowerBound].key
         // Past (`-ł`, `-li`, `-ły`, folded to `l`), infinitive (`-ć`), passive participle, gerund: not the future.
-        let notFuture = ["l", "la", "lo", "li", "ly", "lem", "lam", "les", "las", "lismy", "lysmy", "liscie", "lyscie", "c",
-            "ny", "na", "ne", "no", "nych", "nym", "nej", "nego", "ty", "ta", "te", "to", "nie", "nia"]
-        return !notFuture.contains { key.hasSuffix($0) }
+        return !nonFutureEndings.contains { key.hasSuffix($0) }
     }
 }

@@ -60,6 +60,26 @@ struct ClosedClassWords: Sendable {
         /// An object pronoun that stands for the actor named before; written as in the text,
         /// lowercase with its diacritics (`ją` "her" is not `ja` "I").
         case objectPronoun = "object-pronoun"
+        /// A pronoun after a transfer verb that stands for the other party of a transfer told before.
+        case transferPronoun = "transfer-pronoun"
+        /// A word that opens a complement clause; written as in the text (`że`, not `ze` "with").
+        case complementizer
+        /// A personal pronoun subject.
+        case subjectPronoun = "subject-pronoun"
+        /// A form of `be`/`być`/`zostać` that makes a participle after it passive.
+        case passiveAuxiliary = "passive-auxiliary"
+        /// A past participle without the regular ending (`met`, `sold`).
+        case irregularParticiple = "irregular-participle"
+        /// A word that may stand between a verb and the adjective of its object (`the`, `również`).
+        case objectFiller = "object-filler"
+        /// The preposition of `talks between A and B`.
+        case betweenPreposition = "between-preposition"
+        /// The ending of an attributive active participle (`atakujący`).
+        case activeParticipleEnding = "active-participle-ending"
+        /// The ending of a passive participle (`skrytykowana`).
+        case passiveParticipleEnding = "passive-participle-ending"
+        /// The ending of a perfective verb form that is not its future (past, infinitive, participle, gerund).
+        case nonFutureEnding = "non-future-ending"
     }
 
     private struct Key: Hashable {
