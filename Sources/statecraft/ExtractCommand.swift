@@ -84,6 +84,9 @@ struct ExtractCommand: ParsableCommand {
         let display = ProgressDisplay(mode: ProgressDisplay.mode(quiet: quiet, force: progress), forced: progress)
         defer { display.finish() }
         do {
+            if let first = files.first {
+                DictionaryPrefetch.start(forFileAt: first, language: language.flatMap(Language.init(rawValue:)))
+            }
             var lexicon = try Lexicon.bundled()
             for file in self.lexicon { try lexicon.add(contentsOf: file) }
             let options = Extractor.Options(language: language.flatMap(Language.init(rawValue:)), date: date.flatMap { PartialDate($0) })
