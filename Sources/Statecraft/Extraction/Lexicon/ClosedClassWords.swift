@@ -112,7 +112,7 @@ struct ClosedClassWords: Sendable {
             guard columns.count == 2 else {
                 throw .invalidLexicon(file: file, line: number + 1, message: "expected: class<TAB>words")
             }
-            let name = columns[0].trimmingCharacters(in: .whitespaces)
+            let name = String(columns[0].trimmingWhitespace)
             guard let wordClass = WordClass(rawValue: name) else {
                 let known = WordClass.allCases.map(\.rawValue).joined(separator: ", ")
                 throw .invalidLexicon(file: file, line: number + 1, message: "unknown word class '\(name)' (expected one of: \(known))")

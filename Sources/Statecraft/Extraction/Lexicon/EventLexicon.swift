@@ -70,9 +70,9 @@ public struct EventLexicon: Sendable {
         // Split on the byte: `\r\n` is one Character, so a Windows file would otherwise be one line.
         for (number, bytes) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let line = bytes.last == UInt8(ascii: "\r") ? Substring(bytes.dropLast()) : Substring(bytes)
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingWhitespace) }
             guard columns.count >= 2, !columns[0].isEmpty else {
                 throw .invalidLexicon(file: file, line: number + 1, message: "expected: pattern, kind or goods category[, options]")
             }

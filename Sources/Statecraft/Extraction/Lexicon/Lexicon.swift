@@ -172,25 +172,55 @@ public struct Lexicon: Sendable {
     }
 
     mutating func addForms(_ text: String, file: String) throws(ExtractionError) {
+        let tab = UInt8(ascii: "\t")
         for (number, line) in LexiconParser.lines(text) {
-            let columns = line.utf8.split(separator: UInt8(ascii: "\t")).map { String(Substring($0)) }
-            guard columns.count >= 3 else {
+            // Three columns read over the bytes: form, base, cases (anything after a further tab is ignored).
+            let bytes = line.utf8
+            guard let firstTab = bytes.firstIndex(of: tab),
+                case let baseStart = bytes.index(after: firstTab),
+                let secondTab = bytes[baseStart...].firstIndex(of: tab),
+                case let casesStart = bytes.index(after: secondTab),
+                case let casesEnd = bytes[casesStart...].firstIndex(of: tab) ?? bytes.endIndex,
+                firstTab > bytes.startIndex, secondTab > baseStart, casesEnd > casesStart
+            else {
                 throw .invalidLexicon(file: file, line: number, message: "expected: form, base form, cases")
             }
-            pendingForms.append((columns[0], columns[1], columns[2]))
-            baseForms[NameFolding.fold(columns[0]), default: []].append(columns[1])
-            if columns[2].contains("pl:nom") { pluralDemonyms[columns[1]] = columns[0] }
+            let form = String(Substring(bytes[..<firstTab]))
+            let base = String(Substring(bytes[baseStart..<secondTab]))
+            let cases = bytes[casesStart..<casesEnd]
+            pendingForms.append((form, base, String(Substring(cases))))
+            baseForms[NameFolding.fold(form), default: []].append(base)
+            if Self.contains(cases, "pl:nom") { pluralDemonyms[base] = form }
         }
         reindexForms()
     }
 
+    /// Whether `bytes` hold `word` anywhere.
+    private static func contains(_ bytes: Substring.UTF8View, _ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard let first = needle.first else { return true }
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(of: first) {
+            if bytes[found...].starts(with: needle) { return true }
+            index = bytes.index(after: found)
+        }
+        return false
+    }
+
     mutating func addGazetteer(_ text: String) throws(ExtractionError) {
+        let tab = UInt8(ascii: "\t")
+        let comma = UInt8(ascii: ",")
         for (_, line) in LexiconParser.lines(text) {
-            let columns = line.utf8.split(separator: UInt8(ascii: "\t")).map { Substring($0) }
-            guard columns.count >= 2 else { continue }
+            let bytes = line.utf8
+            // Empty columns do not count (as a split omitting them would): `base<TAB>labels`.
+            guard let tabIndex = bytes.firstIndex(of: tab), tabIndex > bytes.startIndex else { continue }
+            var labelsStart = bytes.index(after: tabIndex)
+            while labelsStart < bytes.endIndex, bytes[labelsStart] == tab { labelsStart = bytes.index(after: labelsStart) }
+            guard labelsStart < bytes.endIndex else { continue }
+            let labelsEnd = bytes[labelsStart...].firstIndex(of: tab) ?? bytes.endIndex
             var labels: Labels = []
-            for label in columns[1].utf8.split(separator: UInt8(ascii: ",")).map({ Substring($0) }) {
-                switch label {
+            for label in bytes[labelsStart..<labelsEnd].split(separator: comma) {
+                switch Substring(label) {
                 case "given_name": labels.insert(.givenName)
                 case "given_name_f": labels.insert([.givenName, .femaleGivenName])
                 case "surname": labels.insert(.surname)
@@ -199,7 +229,7 @@ public struct Lexicon: Sendable {
                 default: break
                 }
             }
-            gazetteer[NameFolding.fold(columns[0]), default: []].formUnion(labels)
+            gazetteer[NameFolding.fold(Substring(bytes[..<tabIndex])), default: []].formUnion(labels)
         }
     }
 
@@ -241,6 +271,10 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func keyAndShapes(of text: String) -> (String, [ShapeRequirement]) {
+        if let simple = Self.simpleKeyAndShapes(of: text) {
+            if let first = simple.firstWord { firstWords.insert(first) }
+            return (simple.key, simple.shapes)
+        }
         let words = tokenizer.tokens(of: text).filter(\.isWord)
         if let first = words.first { firstWords.insert(first.key) }
         let shapes: [ShapeRequirement] = words.map { token in
@@ -251,6 +285,44 @@ public struct Lexicon: Sendable {
             }
         }
         return (words.map(\.key).joined(separator: " "), shapes)
+    }
+
+    /// The key and shapes of a text of word scalars between single spaces (`Kim Dzong Un`, `Rosji`),
+    /// as the tokenizer reads it, without making tokens; `nil` for any other text (hyphens, dots,
+    /// apostrophes, digits and other spacing), which the tokenizer reads.
+    static func simpleKeyAndShapes(of text: String) -> (key: String, shapes: [ShapeRequirement], firstWord: String?)? {
+        let scalars = text.unicodeScalars
+        var shapes: [ShapeRequirement] = []
+        var firstWord: String?
+        var wordStart = scalars.startIndex
+        var index = scalars.startIndex
+        while true {
+            let atEnd = index == scalars.endIndex
+            if atEnd || scalars[index] == " " {
+                // A word ends; an empty one (two spaces, a space at either end) is left to the tokenizer.
+                guard wordStart < index else { return nil }
+                let word = scalars[wordStart..<index]
+                let shape: ShapeRequirement =
+                    switch Tokenizer.shape(of: word) {
+                    case .upper: word.count <= 5 ? .upper : .capitalized
+                    case .capitalized: .capitalized
+                    default: .any
+                    }
+                shapes.append(shape)
+                if firstWord == nil { firstWord = NameFolding.fold(Substring(word)) }
+                if atEnd { break }
+                wordStart = scalars.index(after: index)
+            } else {
+                let scalarClass = ScalarClass.of(scalars[index])
+                // Letters only: digits start number tokens, marks may fold away.
+                guard scalarClass.contains(.alphabetic) else { return nil }
+            }
+            index = scalars.index(after: index)
+        }
+        let key = NameFolding.fold(text)
+        // A letter that folds to nothing or to a separator would make the key differ from the tokens'.
+        guard key.utf8.count(where: { $0 == UInt8(ascii: " ") }) == shapes.count - 1 else { return nil }
+        return (key, shapes, firstWord)
     }
 
     mutating func key(of text: String) -> String {

@@ -112,7 +112,35 @@ enum LexiconParser {
 }
 
 extension StringProtocol {
+    /// Without the spaces (U+0020) at either end; read over UTF-8 bytes.
     var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        let bytes = Substring(self).utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, bytes[start] == UInt8(ascii: " ") { start = bytes.index(after: start) }
+        while end > start {
+            let last = bytes.index(before: end)
+            guard bytes[last] == UInt8(ascii: " ") else { break }
+            end = last
+        }
+        return String(Substring(bytes[start..<end]))
+    }
+
+    /// Without the white space of `CharacterSet.whitespaces` (tab and the space separators, Zs) at
+    /// either end, as `trimmingCharacters(in: .whitespaces)` without Foundation's bridging.
+    var trimmingWhitespace: Substring {
+        let scalars = Substring(self).unicodeScalars
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isBlank(scalars[start]) { start = scalars.index(after: start) }
+        while end > start {
+            let last = scalars.index(before: end)
+            guard isBlank(scalars[last]) else { break }
+            end = last
+        }
+        return Substring(scalars[start..<end])
     }
 }
