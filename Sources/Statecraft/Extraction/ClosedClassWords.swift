@@ -60,6 +60,9 @@ struct ClosedClassWords: Sendable {
         /// An object pronoun that stands for the actor named before; written as in the text,
         /// lowercase with its diacritics (`ją` "her" is not `ja` "I").
         case objectPronoun = "object-pronoun"
+        /// A noun for a person (`dealer`, `pilot`): the head of an apposition that makes the name beside
+        /// it a person's (`Viktor Bout, the Russian arms dealer`; `a former Marine, Trevor Reed,`).
+        case personNoun = "person-noun"
     }
 
     private struct Key: Hashable {

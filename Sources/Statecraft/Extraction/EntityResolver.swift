@@ -556,8 +556,9 @@ struct EntityResolver {
             if let relation = relations[key] { graph.add(relation) }
         }
         // An exchange told twice (the deal, then `in return for the warships, …` later) is one transaction:
-        // legs of the same kinds, ends and goods, whatever their dates.
-        var seenLegs: Set<Set<RelationKey>> = []
+        // legs of the same kinds, ends and goods, on dates that may be the same or in one month. The same
+        // parties swapping the same goods months apart (a second prisoner swap in April) is another.
+        var seenLegs: [(facts: Set<RelationKey>, date: PartialDate?)] = []
         for transaction in transactions {
             let legs = transaction.legs.compactMap { relations[$0]?.id }
             let facts = Set(transaction.legs.map { key in
@@ -566,8 +567,11 @@ struct EntityResolver {
                 return fact
             })
             guard legs.count >= 2, Set(legs).count == legs.count, transaction.legs.allSatisfy(\.kind.canBeTransactionLeg),
-                seenLegs.insert(facts).inserted
+                !seenLegs.contains(where: { seen in
+                    seen.facts == facts && (Self.compatible(seen.date, transaction.date) || Self.sameMonth(seen.date, transaction.date))
+                })
             else { continue }
+            seenLegs.append((facts, transaction.date))
             graph.add(
                 Transaction(
                     id: Transaction.ID("t\(seenLegs.count)"), legs: legs, status: transaction.status, date: transaction.date,

@@ -84,6 +84,7 @@ public struct Extractor: Sendable {
         var resolver = EntityResolver(lexicon: lexicon, language: language, date: date, documentID: id)
         var coder = EventCoder(lexicon: lexicon, events: events, modality: modality, language: language, documentDate: date)
         var linker = ExchangeLinker()
+        let returns = ReturnLegs(events: events, language: language)
         var documentSentence = 0
         while let chunk = first ?? chunks.next() {
             first = nil
@@ -107,8 +108,13 @@ public struct Extractor: Sendable {
                     in: tokens, sentence: sentence.tokens, mentions: mentions[start..<position], resolved: resolved[start..<position],
                     language: language, kindOf: { resolver.records[$0]?.entity.kind })
                 let sentenceEvidence = evidence(sentence)
-                let (coded, exchanges) = coder.code(sentence: sentence, index: index, tokens: tokens, phrases: phrases) { entry in
+                var (coded, exchanges) = coder.code(sentence: sentence, index: index, tokens: tokens, phrases: phrases) { entry in
                     resolver.ensureEntry(entry, evidence: sentenceEvidence)
+                }
+                // `In return, Russia will sell Ukraine gas`: what was given for it, when no transfer told it.
+                for (leg, back) in returns.implied(in: sentence, tokens: tokens, events: coded, exchanges: exchanges) {
+                    coded.append(back)
+                    exchanges.append(CodedExchange(legs: [leg, coded.count - 1], status: back.status, date: back.date, sentence: index))
                 }
                 let keys = coded.map { resolver.addEvent($0, evidence: sentenceEvidence) }
                 for exchange in exchanges {
