@@ -507,6 +507,14 @@ struct EntityResolver {
         transactions.append((legs, status, date, evidence))
     }
 
+    /// Adds to the first exchange with the leg `told` the legs it lacks (a barter naming a deal told
+    /// before: `the arrangement is oil for infrastructure`); false when no exchange has that leg.
+    mutating func extendTransaction(containing told: RelationKey, with legs: [RelationKey]) -> Bool {
+        guard let index = transactions.firstIndex(where: { $0.legs.contains(told) }) else { return false }
+        for leg in legs where !transactions[index].legs.contains(leg) { transactions[index].legs.append(leg) }
+        return true
+    }
+
     /// One date contains the other (`2023-09` and `2023-09-13`), or either is unknown.
     private static func compatible(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
         guard let a, let b else { return true }

@@ -139,6 +139,7 @@ public struct Extractor: Sendable {
                 case .implied(let event): return resolver.addEvent(event, evidence: link.evidence)
                 }
             }
+            if let told = link.extends, resolver.extendTransaction(containing: told, with: legs) { continue }
             resolver.addTransaction(legs: legs, status: link.status, date: link.date, evidence: link.evidence)
         }
         let document = Document(id: id, language: language?.rawValue, date: date, source: sourcePath)
