@@ -63,6 +63,9 @@ struct ClosedClassWords: Sendable {
         /// A noun for a person (`dealer`, `pilot`): the head of an apposition that makes the name beside
         /// it a person's (`Viktor Bout, the Russian arms dealer`; `a former Marine, Trevor Reed,`).
         case personNoun = "person-noun"
+        /// A subject pronoun and the kind of actor it stands for, as `WORD:person` or `WORD:thing` (a state
+        /// or organisation): `it:thing`, `he:person`.
+        case subjectPronoun = "subject-pronoun"
     }
 
     private struct Key: Hashable {

@@ -85,6 +85,7 @@ public struct Extractor: Sendable {
         var coder = EventCoder(lexicon: lexicon, events: events, modality: modality, language: language, documentDate: date)
         var linker = ExchangeLinker()
         let returns = ReturnLegs(events: events, language: language)
+        var pronouns = PronounSubjects(language: language)
         var documentSentence = 0
         while let chunk = first ?? chunks.next() {
             first = nil
@@ -104,9 +105,11 @@ public struct Extractor: Sendable {
             for (index, sentence) in sentences.enumerated() {
                 let start = position
                 while position < mentions.count, mentions[position].sentence == index { position += 1 }
-                let phrases = ActorPhrase.phrases(
-                    in: tokens, sentence: sentence.tokens, mentions: mentions[start..<position], resolved: resolved[start..<position],
-                    language: language, kindOf: { resolver.records[$0]?.entity.kind })
+                let phrases = pronouns.phrases(
+                    ActorPhrase.phrases(
+                        in: tokens, sentence: sentence.tokens, mentions: mentions[start..<position], resolved: resolved[start..<position],
+                        language: language, kindOf: { resolver.records[$0]?.entity.kind }),
+                    in: sentence.tokens, tokens: tokens)
                 let sentenceEvidence = evidence(sentence)
                 var (coded, exchanges) = coder.code(sentence: sentence, index: index, tokens: tokens, phrases: phrases) { entry in
                     resolver.ensureEntry(entry, evidence: sentenceEvidence)
