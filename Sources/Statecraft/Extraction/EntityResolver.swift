@@ -511,7 +511,10 @@ struct EntityResolver {
     /// before: `the arrangement is oil for infrastructure`); false when no exchange has that leg.
     mutating func extendTransaction(containing told: RelationKey, with legs: [RelationKey]) -> Bool {
         guard let index = transactions.firstIndex(where: { $0.legs.contains(told) }) else { return false }
-        for leg in legs where !transactions[index].legs.contains(leg) { transactions[index].legs.append(leg) }
+        // A leg is new when no leg of the exchange joins the same ends (the graph makes such legs one relation).
+        for leg in legs where !transactions[index].legs.contains(where: { $0.kind == leg.kind && $0.source == leg.source && $0.target == leg.target }) {
+            transactions[index].legs.append(leg)
+        }
         return true
     }
 
