@@ -79,6 +79,15 @@ import Testing
         }
     }
 
+    @Test func countedPeopleAreNotTheirState() {
+        let polish = EventSupport.graph("Izrael uwolnił 20 Palestyńczyków.", .pl)
+        #expect(!polish.entities.contains { $0.id.rawValue == "PSE" }, "\(polish.entities.map(\.name))")
+        let english = EventSupport.graph("Cuba freed 12 Americans on Monday.", .en)
+        #expect(!english.entities.contains { $0.id.rawValue == "USA" }, "\(english.entities.map(\.name))")
+        let actors = EventSupport.graph("Amerykanie skrytykowali Kubę.", .pl)
+        #expect(actors.entities.contains { $0.id.rawValue == "USA" }, "\(actors.entities.map(\.name))")
+    }
+
     @Test func aNameInAPersonAppositionIsAPerson() {
         let english = EventSupport.graph("Russia arrested Colby Reed, an American teacher, on Monday.", .en)
         #expect(english.entities.contains { $0.name == "Colby Reed" && $0.kind == .person }, "\(english.entities.map(\.name))")
