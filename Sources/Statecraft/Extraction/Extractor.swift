@@ -84,6 +84,8 @@ public struct Extractor: Sendable {
         var resolver = EntityResolver(lexicon: lexicon, language: language, date: date, documentID: id)
         var coder = EventCoder(lexicon: lexicon, events: events, modality: modality, language: language, documentDate: date)
         var linker = ExchangeLinker()
+        let returns = ReturnLegs(events: events, language: language)
+        var pronouns = PronounSubjects(language: language)
         var documentSentence = 0
         while let chunk = first ?? chunks.next() {
             first = nil
@@ -103,12 +105,19 @@ public struct Extractor: Sendable {
             for (index, sentence) in sentences.enumerated() {
                 let start = position
                 while position < mentions.count, mentions[position].sentence == index { position += 1 }
-                let phrases = ActorPhrase.phrases(
-                    in: tokens, sentence: sentence.tokens, mentions: mentions[start..<position], resolved: resolved[start..<position],
-                    language: language, kindOf: { resolver.records[$0]?.entity.kind })
+                let phrases = pronouns.phrases(
+                    ActorPhrase.phrases(
+                        in: tokens, sentence: sentence.tokens, mentions: mentions[start..<position], resolved: resolved[start..<position],
+                        language: language, kindOf: { resolver.records[$0]?.entity.kind }),
+                    in: sentence.tokens, tokens: tokens)
                 let sentenceEvidence = evidence(sentence)
-                let (coded, exchanges) = coder.code(sentence: sentence, index: index, tokens: tokens, phrases: phrases) { entry in
+                var (coded, exchanges) = coder.code(sentence: sentence, index: index, tokens: tokens, phrases: phrases) { entry in
                     resolver.ensureEntry(entry, evidence: sentenceEvidence)
+                }
+                // `In return, Russia will sell Ukraine gas`: what was given for it, when no transfer told it.
+                for (leg, back) in returns.implied(in: sentence, tokens: tokens, events: coded, exchanges: exchanges) {
+                    coded.append(back)
+                    exchanges.append(CodedExchange(legs: [leg, coded.count - 1], status: back.status, date: back.date, sentence: index))
                 }
                 let keys = coded.map { resolver.addEvent($0, evidence: sentenceEvidence) }
                 for exchange in exchanges {
@@ -133,6 +142,7 @@ public struct Extractor: Sendable {
                 case .implied(let event): return resolver.addEvent(event, evidence: link.evidence)
                 }
             }
+            if let told = link.extends, resolver.extendTransaction(containing: told, with: legs) { continue }
             resolver.addTransaction(legs: legs, status: link.status, date: link.date, evidence: link.evidence)
         }
         let document = Document(id: id, language: language?.rawValue, date: date, source: sourcePath)

@@ -12,6 +12,9 @@ struct ExchangeLinker {
 
     struct Link {
         var legs: [Leg]
+        /// The told exchange the barter names (its anchor is a leg of it) when what it adds is unnamed goods:
+        /// the link adds its legs to that exchange rather than telling another.
+        var extends: EntityResolver.RelationKey?
         var status: Status
         var date: PartialDate?
         var evidence: Evidence
@@ -63,7 +66,11 @@ struct ExchangeLinker {
                         kind: .supplies, source: anchor.event.target, target: anchor.event.source, goods: [other], status: barter.status,
                         date: barter.date, sentence: barter.sentence, trigger: 0))
             }
-            links.append(Link(legs: [.told(anchor.key), counter], status: barter.status, date: barter.date, evidence: evidence))
+            // A told deal named again with what else it gives (`the arrangement is oil for infrastructure`) grows
+            // by that leg; a barter of other named goods for the same transfer (`arms for hostages` after arms paid
+            // for in cash) is a deal of its own.
+            let extends = exchanged.contains(anchor.key) && other == .goods ? anchor.key : nil
+            links.append(Link(legs: [.told(anchor.key), counter], extends: extends, status: barter.status, date: barter.date, evidence: evidence))
         }
         return links
     }

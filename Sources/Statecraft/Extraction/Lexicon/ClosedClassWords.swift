@@ -80,6 +80,12 @@ struct ClosedClassWords: Sendable {
         case passiveParticipleEnding = "passive-participle-ending"
         /// The ending of a perfective verb form that is not its future (past, infinitive, participle, gerund).
         case nonFutureEnding = "non-future-ending"
+        /// A noun for a person (`dealer`, `pilot`): the head of an apposition that makes the name beside
+        /// it a person's (`Viktor Bout, the Russian arms dealer`; `a former Marine, Trevor Reed,`).
+        case personNoun = "person-noun"
+        /// A subject pronoun and the kind of actor it stands for, as `WORD:person` or `WORD:thing` (a state
+        /// or organisation): `it:thing`, `he:person`.
+        case referringPronoun = "referring-pronoun"
     }
 
     private struct Key: Hashable {

@@ -507,6 +507,17 @@ struct EntityResolver {
         transactions.append((legs, status, date, evidence))
     }
 
+    /// Adds to the first exchange with the leg `told` the legs it lacks (a barter naming a deal told
+    /// before: `the arrangement is oil for infrastructure`); false when no exchange has that leg.
+    mutating func extendTransaction(containing told: RelationKey, with legs: [RelationKey]) -> Bool {
+        guard let index = transactions.firstIndex(where: { $0.legs.contains(told) }) else { return false }
+        // A leg is new when no leg of the exchange joins the same ends (the graph makes such legs one relation).
+        for leg in legs where !transactions[index].legs.contains(where: { $0.kind == leg.kind && $0.source == leg.source && $0.target == leg.target }) {
+            transactions[index].legs.append(leg)
+        }
+        return true
+    }
+
     /// One date contains the other (`2023-09` and `2023-09-13`), or either is unknown.
     private static func compatible(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
         guard let a, let b else { return true }
@@ -556,8 +567,9 @@ struct EntityResolver {
             if let relation = relations[key] { graph.add(relation) }
         }
         // An exchange told twice (the deal, then `in return for the warships, …` later) is one transaction:
-        // legs of the same kinds, ends and goods, whatever their dates.
-        var seenLegs: Set<Set<RelationKey>> = []
+        // legs of the same kinds, ends and goods, on dates that may be the same or in one month. The same
+        // parties swapping the same goods months apart (a second prisoner swap in April) is another.
+        var seenLegs: [(facts: Set<RelationKey>, date: PartialDate?)] = []
         for transaction in transactions {
             let legs = transaction.legs.compactMap { relations[$0]?.id }
             let facts = Set(transaction.legs.map { key in
@@ -566,8 +578,11 @@ struct EntityResolver {
                 return fact
             })
             guard legs.count >= 2, Set(legs).count == legs.count, transaction.legs.allSatisfy(\.kind.canBeTransactionLeg),
-                seenLegs.insert(facts).inserted
+                !seenLegs.contains(where: { seen in
+                    seen.facts == facts && (Self.compatible(seen.date, transaction.date) || Self.sameMonth(seen.date, transaction.date))
+                })
             else { continue }
+            seenLegs.append((facts, transaction.date))
             graph.add(
                 Transaction(
                     id: Transaction.ID("t\(seenLegs.count)"), legs: legs, status: transaction.status, date: transaction.date,

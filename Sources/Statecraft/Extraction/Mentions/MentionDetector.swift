@@ -77,7 +77,8 @@ struct MentionDetector {
     static let actorHeads: [String] = ClosedClassWords.standard.words(.actorHeadStem).sorted()
 
     /// Whether a lexicon mention names an actor: an adjective only next to a noun the state acts
-    /// through (not `irlandzki przewoźnik`), a demonym only in the plural (`Amerykanie`, not `Polak`).
+    /// through (not `irlandzki przewoźnik`), a demonym only in the plural (`Amerykanie`, not `Polak`) and
+    /// not counted (`1027 Palestyńczyków`).
     private func refersToActor(_ mention: Mention, tokens: [Token], sentence: Sentence) -> Bool {
         guard case .entry(let entry, let use) = mention.reference else { return true }
         switch use {
@@ -89,6 +90,8 @@ struct MentionDetector {
             if mention.tokens.lowerBound > sentence.tokens.lowerBound { neighbours.append(tokens[mention.tokens.lowerBound - 1]) }
             return neighbours.contains { token in token.isWord && Self.actorHeads.contains { token.key.hasPrefix($0) } }
         case .demonym:
+            // Counted people (`1027 Palestyńczyków`, `20 Americans`) are people, not their state.
+            if mention.tokens.lowerBound > sentence.tokens.lowerBound, tokens[mention.tokens.lowerBound - 1].shape == .number { return false }
             if let cases = mention.cases { return cases.contains("pl:") }
             return lexicon.pluralDemonyms[mention.base] == nil
         case .name, .shortName:

@@ -8,6 +8,8 @@ enum NameCues {
     static let organizationHeads: Set<String> = ClosedClassWords.standard.words(.organizationHead)
     /// Words before a name that make it a person.
     static let personHeads: Set<String> = ClosedClassWords.standard.words(.personHead)
+    /// Nouns for people that head an apposition beside a person's name (`the Russian arms dealer`).
+    static let personNouns: Set<String> = ClosedClassWords.standard.words(.personNoun)
     /// Nouns before a name that make it a place.
     static let placeHeads: Set<String> = ClosedClassWords.standard.words(.placeHead)
     /// Honorifics that start a person's name (`Lord Lothian`, `Sir Keir Starmer`).

@@ -62,10 +62,36 @@ struct NameTyper {
             !words.contains(where: { $0.shape == .upper || lemmatizer.analyse($0.text).isCommonWord })
         {
             kind = .person
+        } else if language == .en, (2...3).contains(words.count), !hasDigits, !words.contains(where: { $0.shape == .upper }),
+            !firstAnalysis.isCommonWord, Self.standsInPersonApposition(run, in: tokens, sentence: sentence)
+        {
+            kind = .person  // `Viktor Bout, the Russian arms dealer`: a surname that is also a word (bout, reed)
         } else {
             return nil
         }
         return (kind, base(of: words, kind: kind, before: beforeKey, previous: afterTitle ? previous : nil), nil)
+    }
+
+    /// Whether a noun for a person heads an apposition beside the name at `run`: after it (`Viktor Bout, the
+    /// Russian arms dealer`, `Trevor Reed, a former Marine`) or before it (`a former Marine, Trevor Reed,`).
+    static func standsInPersonApposition(_ run: [Int], in tokens: [Token], sentence: Sentence) -> Bool {
+        let end = run[run.count - 1] + 1
+        if end + 1 < sentence.tokens.upperBound, tokens[end].text == ",",
+            ["a", "an", "the", "another", "his", "her", "their"].contains(tokens[end + 1].key)
+        {
+            var index = end + 2
+            while index < min(end + 7, sentence.tokens.upperBound), tokens[index].isWord {
+                if NameCues.personNouns.contains(tokens[index].key) { return true }
+                index += 1
+            }
+        }
+        let start = run[0]
+        if start - 2 >= sentence.tokens.lowerBound, tokens[start - 1].text == ",", NameCues.personNouns.contains(tokens[start - 2].key),
+            end < sentence.tokens.upperBound, [",", "."].contains(tokens[end].text)
+        {
+            return true
+        }
+        return false
     }
 
     static func hasInnerCapital(_ word: String) -> Bool {
