@@ -60,6 +60,14 @@ struct ClosedClassWords: Sendable {
         /// An object pronoun that stands for the actor named before; written as in the text,
         /// lowercase with its diacritics (`ją` "her" is not `ja` "I").
         case objectPronoun = "object-pronoun"
+        /// A word for a strike or walkout (`strajk`, `strajkować`, `walkout`): workers against their employer.
+        case strikeWord = "strike-word"
+        /// A noun for an employer's workers (`piloci`, `pracownicy`, `staff`): the organisation after it employs them.
+        case workerNoun = "worker-noun"
+        /// A noun for a trade union (`związek`, `union`): the organisation it names acts for the workers.
+        case unionHead = "union-head"
+        /// A verb or noun announcing or threatening an act (`zapowiedzieli`, `grożą`, `threaten`).
+        case threatWord = "threat-word"
     }
 
     private struct Key: Hashable {

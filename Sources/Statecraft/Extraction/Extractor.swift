@@ -84,6 +84,7 @@ public struct Extractor: Sendable {
         var resolver = EntityResolver(lexicon: lexicon, language: language, date: date, documentID: id)
         var coder = EventCoder(lexicon: lexicon, events: events, modality: modality, language: language, documentDate: date)
         var linker = ExchangeLinker()
+        var disputes = LabourDisputeReader(language: language)
         var documentSentence = 0
         while let chunk = first ?? chunks.next() {
             first = nil
@@ -111,6 +112,9 @@ public struct Extractor: Sendable {
                     resolver.ensureEntry(entry, evidence: sentenceEvidence)
                 }
                 let keys = coded.map { resolver.addEvent($0, evidence: sentenceEvidence) }
+                for event in disputes.read(sentence: sentence, index: index, tokens: tokens, phrases: phrases, modality: modality) {
+                    _ = resolver.addEvent(event, evidence: sentenceEvidence)
+                }
                 for exchange in exchanges {
                     // A leg the ontology left out leaves no transaction (the resolver needs two legs).
                     let legs = exchange.legs.compactMap { keys[$0] }
