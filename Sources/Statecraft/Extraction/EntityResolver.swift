@@ -238,6 +238,14 @@ struct EntityResolver {
                     addRelation(title.relation, from: id, to: target, role: title.relation == .officialOf ? title.role : nil, evidence: evidenceOfSentence, confidence: 0.8)
                     if title.relation == .leads { lastLeader = id }
                     resolved[position] = id
+                } else if title.role == "candidate", records[target]?.entity.kind == .organization,
+                    let previous = mentions[..<position].indices.last(where: { records[resolved[$0] ?? ""]?.entity.kind == .person }),
+                    mention.sentence - mentions[previous].sentence <= 1, let person = resolved[previous]
+                {
+                    // `Joe Biden wygrał … kandydat Demokratów uzyskał 22 głosy`: a party's candidate named
+                    // without a name is the person named just before (in that sentence or the one before).
+                    // Only the affiliation: the events of the sentence keep to the actors it names.
+                    addRelation(.officialOf, from: person, to: target, role: nil, evidence: evidenceOfSentence, confidence: 0.7)
                 }
             } else if let holder = titleHolders[title.phrase] {
                 // A title alone names the one the text gave it to before: `kanclerz Olaf Scholz … podziękował kanclerzowi`.

@@ -15,6 +15,8 @@ struct LabourDisputeReader: Sendable {
     /// The union–employer pairs coded so far: one dispute per pair and document, whether the union
     /// threatened a strike or held one (the annotation accepts either kind for it).
     private var coded: Set<[String]> = []
+    /// The first organisation the document names that is not a union on strike.
+    private var firstOrganisation: String?
 
     private let strikeWords: Set<String>
     private let workerNouns: Set<String>
@@ -42,12 +44,18 @@ struct LabourDisputeReader: Sendable {
             break
         }
         if let employerHere { employer = employerHere.entity }
-        guard let strike = range.first(where: { tokens[$0].isWord && strikeWords.contains(tokens[$0].key) }) else { return [] }
-        let named = organisations.filter { isUnion($0, tokens: tokens, range: range) }
+        let strikeAt = range.first(where: { tokens[$0].isWord && strikeWords.contains(tokens[$0].key) })
+        let named = strikeAt == nil ? [] : organisations.filter { isUnion($0, tokens: tokens, range: range) }
+        if firstOrganisation == nil {
+            firstOrganisation = organisations.first { phrase in !named.contains { $0.entity == phrase.entity } }?.entity
+        }
+        guard let strike = strikeAt, !named.isEmpty else { return [] }
         // The employer named here, else the document's, else the one other organisation the sentence
-        // names (`…, jeśli Ryanair nie zmieni stanowiska`).
+        // names (`…, jeśli Ryanair nie zmieni stanowiska`), else the first the article named (the
+        // company an article about its strike is about).
         let others = Set(organisations.map(\.entity)).subtracting(named.map(\.entity))
-        guard let target = employerHere?.entity ?? employer ?? (others.count == 1 ? others.first : nil) else { return [] }
+        guard let target = employerHere?.entity ?? employer ?? (others.count == 1 ? others.first : nil) ?? firstOrganisation
+        else { return [] }
         var unions = named.filter { $0.entity != target }
         // Coordinated with a union (`związki CNE i LBC-NVK`): a union too.
         let groups = Set(unions.map(\.group))
