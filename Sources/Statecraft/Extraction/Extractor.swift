@@ -86,6 +86,7 @@ public struct Extractor: Sendable {
         var linker = ExchangeLinker()
         let returns = ReturnLegs(events: events, language: language)
         var pronouns = PronounSubjects(language: language)
+        var disputes = LabourDisputeReader(language: language)
         var documentSentence = 0
         while let chunk = first ?? chunks.next() {
             first = nil
@@ -120,6 +121,9 @@ public struct Extractor: Sendable {
                     exchanges.append(CodedExchange(legs: [leg, coded.count - 1], status: back.status, date: back.date, sentence: index))
                 }
                 let keys = coded.map { resolver.addEvent($0, evidence: sentenceEvidence) }
+                for event in disputes.read(sentence: sentence, index: index, tokens: tokens, phrases: phrases, modality: modality) {
+                    _ = resolver.addEvent(event, evidence: sentenceEvidence)
+                }
                 for exchange in exchanges {
                     // A leg the ontology left out leaves no transaction (the resolver needs two legs).
                     let legs = exchange.legs.compactMap { keys[$0] }

@@ -86,6 +86,14 @@ struct ClosedClassWords: Sendable {
         /// A subject pronoun and the kind of actor it stands for, as `WORD:person` or `WORD:thing` (a state
         /// or organisation): `it:thing`, `he:person`.
         case referringPronoun = "referring-pronoun"
+        /// A word for a strike or walkout (`strajk`, `strajkować`, `walkout`): workers against their employer.
+        case strikeWord = "strike-word"
+        /// A noun for an employer's workers (`piloci`, `pracownicy`, `staff`): the organisation after it employs them.
+        case workerNoun = "worker-noun"
+        /// A noun for a trade union (`związek`, `union`): the organisation it names acts for the workers.
+        case unionHead = "union-head"
+        /// A verb or noun announcing or threatening an act (`zapowiedzieli`, `grożą`, `threaten`).
+        case threatWord = "threat-word"
     }
 
     private struct Key: Hashable {

@@ -238,6 +238,14 @@ struct EntityResolver {
                     addRelation(title.relation, from: id, to: target, role: title.relation == .officialOf ? title.role : nil, evidence: evidenceOfSentence, confidence: 0.8)
                     if title.relation == .leads { lastLeader = id }
                     resolved[position] = id
+                } else if title.role == "candidate", records[target]?.entity.kind == .organization,
+                    let previous = mentions[..<position].indices.last(where: { records[resolved[$0] ?? ""]?.entity.kind == .person }),
+                    mention.sentence - mentions[previous].sentence <= 1, let person = resolved[previous]
+                {
+                    // `Joe Biden wygrał … kandydat Demokratów uzyskał 22 głosy`: a party's candidate named
+                    // without a name is the person named just before (in that sentence or the one before).
+                    // Only the affiliation: the events of the sentence keep to the actors it names.
+                    addRelation(.officialOf, from: person, to: target, role: nil, evidence: evidenceOfSentence, confidence: 0.7)
                 }
             } else if let holder = titleHolders[title.phrase] {
                 // A title alone names the one the text gave it to before: `kanclerz Olaf Scholz … podziękował kanclerzowi`.
@@ -400,6 +408,19 @@ struct EntityResolver {
                 return id
             }
         }
+        // A description ending in the organisation's acronym (`Stowarzyszenie Pilotów IALPA`, `związek
+        // zawodowy LBC-NVK`) is the organisation the acronym names; the description is its alias.
+        if kind == .organization, let acronym = Self.trailingAcronym(of: base) {
+            let id = Slug.make(acronym)
+            if records[id] == nil {
+                records[id] = EntityRecord(entity: Entity(id: Entity.ID(id), kind: kind, name: acronym), firstEvidence: evidence, entry: nil)
+                order.append(id)
+            }
+            if records[id]?.entity.kind == .organization {
+                addAlias(base, to: id)
+                return id
+            }
+        }
         let id = Slug.make(base)
         if records[id] == nil {
             // Another kind under the same slug (a person named like a place): keep the first.
@@ -409,6 +430,19 @@ struct EntityResolver {
         }
         if records[id]?.entity.kind == .person { registerFamilyName(of: id) }
         return id
+    }
+
+    static let legalSuffixes = ClosedClassWords.standard.words(.organizationWord, language: nil)
+
+    /// The last word of a name of several words when it is an acronym (`IALPA`, `LBC-NVK`): two to
+    /// eight capitals (parts joined by hyphens), not a legal form (`AG`, `PLC`).
+    static func trailingAcronym(of name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count > 1, let last = words.last, words.dropLast().contains(where: { $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }) else { return nil }
+        let parts = last.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ (2...8).contains($0.count) && $0.allSatisfy { $0.isUppercase && $0.isLetter } }) else { return nil }
+        guard !legalSuffixes.contains(last.lowercased()) else { return nil }
+        return String(last)
     }
 
     private mutating func registerFamilyName(of id: String) {

@@ -371,10 +371,19 @@ struct MentionDetector {
                 return !(analysis.isCommonWord && !analysis.isProperNoun)
             }
         }
-        // Shouting (BARDZO DZIWNE): capitals that spell common words.
+        // Shouting (BARDZO DZIWNE): capitals that spell common words. One such word alone within two
+        // lower-case words of an organisation noun is its acronym (`związku partnerskiego FORSA`).
+        let loneAcronym = run.count(where: { tokens[$0].shape != .number }) == 1 && tokens[run[0]].shape == .upper
+            && (run[0] + 1 >= sentence.tokens.upperBound || tokens[run[0] + 1].shape != .upper)
+            && (1...2).contains { back in
+                let at = run[0] - back
+                guard at >= sentence.tokens.lowerBound else { return false }
+                return NameCues.organizationHeads.contains(tokens[at].key) && tokens[at..<run[0]].allSatisfy { $0.isWord && $0.shape == .lower }
+            }
+        if loneAcronym { run = [run[0]] }  // `FORSA 12 lipca`: the number is the date's
         run = run.filter { position in
             let token = tokens[position]
-            guard token.shape == .upper, token.text.unicodeScalars.count >= 4 else { return true }
+            guard token.shape == .upper, token.text.unicodeScalars.count >= 4, !loneAcronym else { return true }
             let word = String(token.text.prefix(1)) + token.text.dropFirst().lowercased()
             return !lemmatizer.analyse(word).isCommonWord && !lemmatizer.analyse(token.text.lowercased()).isCommonWord
         }
