@@ -10,6 +10,14 @@ import Testing
         #expect(graph.entities.filter { $0.kind == .state }.count == 3)
     }
 
+    /// Locatives Morfeusz gives under another lemma (`we Włoszech`, not `Włochach`) come from the
+    /// lexicon builder's supplement.
+    @Test func irregularLocativesOfStatesResolveToTheState() {
+        let graph = ExtractionSupport.graph("Piloci strajkowali we Włoszech, w Niemczech i na Węgrzech.")
+        #expect(graph.has("ITA") && graph.has("DEU") && graph.has("HUN"))
+        #expect(!graph.entities.contains { $0.name.hasPrefix("Włoszech") })
+    }
+
     @Test func inflectedPeopleAndPlaces() {
         let graph = ExtractionSupport.graph("Prezydent Rosji spotkał się z Kim Dzong Unem. Delegacja wróciła do Pjongjangu przez Władywostok.", date: "2023-09")
         #expect(graph.has("kim-jong-un"))

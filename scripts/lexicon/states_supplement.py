@@ -150,3 +150,9 @@ SEATS = [
  ("blue-house", "Blue House", "KOR", "government", ["Blue House", "Błękitny Dom"]),
  ("belweder", "Belweder", "POL", "government", ["Belweder"]),
 ]
+
+# Inflected forms Morfeusz does not give for a name, by base form: `form: number:case`. Morfeusz
+# declines `Włochy` like the plural of `Włoch` (an Italian), so the country's own locative is missing.
+FORMS = {
+    "Włochy": {"Włoszech": "pl:loc"},
+}
