@@ -31,9 +31,7 @@ public struct EventLexicon: Sendable {
                 try lexicon.add(contentsOf: path, language: language)
             }
             let generated = directory.appendingPathComponent("events.generated.\(language.rawValue).tsv").path
-            if FileManager.default.fileExists(atPath: generated) {
-                try lexicon.add(contentsOf: generated, language: language, yielding: true)
-            }
+            try lexicon.add(contentsOf: generated, language: language, yielding: true)
         }
         return lexicon
     }

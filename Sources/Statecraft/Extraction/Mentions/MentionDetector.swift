@@ -32,27 +32,21 @@ struct MentionDetector {
                     continue
                 }
                 if let (mention, next) = lexiconMatch(at: index, in: tokens, sentence: sentence, sentenceIndex: sentenceIndex, seen: seen, titleCase: titleCase) {
-                    if isCapitalisedTitleInName(mention, tokens: tokens, sentence: sentence) {
-                        // `General Services Administration`: a Polish text writes its titles in lower case.
+                    /// Reads the lexicon name as the start of a longer unknown name, when there is one.
+                    func readLongerName() -> Bool {
                         let (mentions, after) = unknownNames(at: index, in: tokens, sentence: sentence, sentenceIndex: sentenceIndex, titleCase: titleCase, previous: result.last, ignoringLexiconAt: index)
-                        if !mentions.isEmpty {
-                            result.append(contentsOf: mentions)
-                            index = max(after, index + 1)
-                            continue
-                        }
+                        guard !mentions.isEmpty else { return false }
+                        result.append(contentsOf: mentions)
+                        index = max(after, index + 1)
+                        return true
                     }
+                    // `General Services Administration`: a Polish text writes its titles in lower case.
+                    if isCapitalisedTitleInName(mention, tokens: tokens, sentence: sentence), readLongerName() { continue }
                     if !refersToActor(mention, tokens: tokens, sentence: sentence) {
                         index = next
                         continue
                     }
-                    if startsLongerName(mention, tokens: tokens, sentence: sentence) {
-                        let (mentions, after) = unknownNames(at: index, in: tokens, sentence: sentence, sentenceIndex: sentenceIndex, titleCase: titleCase, previous: result.last, ignoringLexiconAt: index)
-                        if !mentions.isEmpty {
-                            result.append(contentsOf: mentions)
-                            index = max(after, index + 1)
-                            continue
-                        }
-                    }
+                    if startsLongerName(mention, tokens: tokens, sentence: sentence), readLongerName() { continue }
                     result.append(mention)
                     if case .entry(let entry, _) = mention.reference { seen.insert(entry) }
                     result.append(contentsOf: nestedStates(in: mention, tokens: tokens, sentenceIndex: sentenceIndex))
